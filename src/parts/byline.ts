@@ -1,0 +1,68 @@
+import agencyHeads from '../../dictionaries/agency-heads.json' with { type: 'json' }
+
+/** What a byline says: the writer's name (none when only an agency signs) and agency. */
+export interface Byline {
+  /** Offsets of the name and of the agency within the line. */
+  name: { start: number; end: number } | null
+  agency: { start: number; end: number } | null
+}
+
+const MAX_BYLINE = 90
+
+/** "Tin, ảnh:", "Bài và ảnh:", "Tin:" before the writer's name. */
+const creditPrefix = /^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)/iu
+const agencyStart = new RegExp(
+  `^(?:${[...agencyHeads].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\p{L})`,
+  'u',
+)
+const nameWord = /^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$/u
+const MAX_NAME_WORDS = 10
+
+/** Reads a byline ("Nguyễn Trung Hiếu - Sở Tư pháp tỉnh Kon Tum", "Tin, ảnh: Lê Hoa", "PV"). */
+export function parseByline(line: string): Byline | null {
+  if (line.length > MAX_BYLINE || /[.;,:]$/.test(line.replace(/\s*\|$/, '')) && !/^\p{Lu}{1,4}\.$/u.test(line)) {
+    return null
+  }
+  let start = 0
+  let end = line.length
+  const prefix = creditPrefix.exec(line)
+  if (prefix) start = prefix[0].length
+  while (end > start && /[\s|./]/.test(line[end - 1]!)) end--
+  while (start < end && /[\s|-]/.test(line[start]!)) start++
+  if (end <= start) return null
+  const body = line.slice(start, end)
+
+  const paren = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(body)
+  if (paren && isName(paren[1]!)) {
+    const agencyAt = start + body.indexOf(paren[2]!, paren[1]!.length)
+    return {
+      name: { start, end: start + paren[1]!.length },
+      agency: { start: agencyAt, end: agencyAt + paren[2]!.length },
+    }
+  }
+  const dash = /\s+[-–—]\s+/gu
+  for (const match of body.matchAll(dash)) {
+    const left = body.slice(0, match.index)
+    const right = body.slice(match.index + match[0].length)
+    if (isName(left) && agencyStart.test(right)) {
+      const agencyAt = start + match.index + match[0].length
+      return { name: { start, end: start + left.length }, agency: { start: agencyAt, end } }
+    }
+  }
+  const asName = body.replace(/\s+[-–—,]\s+/gu, ' ')
+  // "Đoàn" heads agencies and is a surname too: "Đoàn Văn Hậu" is a writer.
+  if (agencyStart.test(body) && !(isName(asName) && /^Đoàn\s/u.test(body))) {
+    return { name: null, agency: { start, end } }
+  }
+  if (isName(asName)) return { name: { start, end }, agency: null }
+  return null
+}
+
+function isName(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  return words.length <= MAX_NAME_WORDS && words.every((word) => nameWord.test(word))
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,48 @@
+import agencyHeads from '../../dictionaries/agency-heads.json' with { type: 'json' }
+import type { Span } from '../types.js'
+
+/** Longest first line still read as a headline. */
+const MAX_TITLE = 300
+
+/** A scraped headline glued to its lead by a source tag: "… yêu nước (QNO) - Chiều 11/4, …". */
+const gluedTag = /\s\((?:\p{Lu}[\p{L}.]{1,20})\)\s{0,3}[-–—]\s/u
+
+/** A headline, and where the lead glued to it begins (`null`: nothing glued). */
+export interface TitleSpan {
+  span: Span
+  leadStart: number | null
+}
+
+/**
+ * The headline within the first line at offset `at`, or `null` when the line is plainly body
+ * text (long, or several sentences).
+ */
+export function titleSpan(line: string, at: number): TitleSpan | null {
+  const glued = gluedTag.exec(line)
+  const end = glued ? glued.index : line.length
+  const head = line.slice(0, end).trimEnd()
+  if (head.length === 0 || head.length > MAX_TITLE) return null
+  if (/[.!?]\s+\p{Lu}/u.test(head) && head.length > 160) return null
+  return {
+    span: { start: at, end: at + head.length },
+    leadStart: glued ? at + glued.index + glued[0].length : null,
+  }
+}
+
+const headWords = new Set(agencyHeads.map((head) => head.split(' ')[0]!.toLowerCase()))
+const placeWord = /^\p{Lu}[\p{L}.]*$/u
+const MAX_PLACE_WORDS = 5
+
+/**
+ * The place before a colon in a headline ("Kon Tum: …", "TP Hồ Chí Minh: …"); not an agency
+ * ("Sở Nội vụ: …") and not a time ("Sáng mai 9-9: …").
+ */
+export function placePrefix(title: string): number | null {
+  const colon = title.indexOf(':')
+  if (colon <= 0 || colon > 60) return null
+  const prefix = title.slice(0, colon).trim()
+  const words = prefix.split(/\s+/)
+  if (words.length > MAX_PLACE_WORDS || !words.every((word) => placeWord.test(word))) return null
+  if (headWords.has(words[0]!.toLowerCase())) return null
+  return prefix.length
+}

@@ -1,0 +1,10 @@
+import type { Root } from 'nlcst'
+import type { VFile } from 'vfile'
+import { stateOf } from '../stage.js'
+
+/** retext plugin: people (not built yet; leaves the field empty). */
+export function vnPeople() {
+  return function (_tree: Root, file: VFile): void {
+    stateOf(file)
+  }
+}

@@ -1,0 +1,76 @@
+import type { Root } from 'nlcst'
+import { ParseLatin } from 'parse-latin'
+import type { VFile } from 'vfile'
+import { prepareInput } from './normalize/index.js'
+import { resolveOptions } from './options.js'
+import { emptyAnalysis, type ResolvedOptions, type VnState } from './state.js'
+import type { AnalyzeOptions, Span } from './types.js'
+
+/**
+ * retext plugin: the first stage. Normalises the file's text (unless `analyze()` already did),
+ * and records its lines and the tree's sentences for the stages after it.
+ */
+export function vnPrepare(options?: AnalyzeOptions) {
+  const pluginOptions = resolveOptions(options)
+  return function (tree: Root, file: VFile): void {
+    if (file.data.vn !== undefined) {
+      file.data.vn.sentences = sentencesOf(tree)
+      return
+    }
+    const resolved = file.data.vnOptions ? resolveOptions(file.data.vnOptions) : pluginOptions
+    const source = String(file.value)
+    const prepared = prepareInput(source, resolved)
+    const parsed = prepared.text === source ? tree : new ParseLatin().parse(prepared.text)
+    file.data.vn = createState(source, prepared.text, prepared.map, resolved, prepared.warnings)
+    file.data.vn.sentences = sentencesOf(parsed)
+  }
+}
+
+/** A fresh state for `text`, normalised from `source`. */
+export function createState(
+  source: string,
+  text: string,
+  map: VnState['map'],
+  options: ResolvedOptions,
+  warnings: string[],
+): VnState {
+  const result = emptyAnalysis()
+  result.warnings.push(...warnings)
+  return { source, text, map, options, lines: linesOf(text), sentences: [], result }
+}
+
+/** Every non-blank line of `text`, without its surrounding spaces. */
+export function linesOf(text: string): Span[] {
+  const lines: Span[] = []
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    let s = start
+    let e = end
+    while (s < e && isSpace(text.charCodeAt(s))) s++
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--
+    if (e > s) lines.push({ start: s, end: e })
+    start = end + 1
+  }
+  return lines
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9
+}
+
+function sentencesOf(tree: Root): Span[] {
+  const sentences: Span[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      const start = sentence.position?.start.offset
+      const end = sentence.position?.end.offset
+      if (sentence.type === 'SentenceNode' && start !== undefined && end !== undefined) {
+        sentences.push({ start, end })
+      }
+    }
+  }
+  return sentences
+}

@@ -1,0 +1,63 @@
+import type { ArticleAnalysis, AnalyzeOptions, Span } from './types.js'
+import type { OffsetMap } from './normalize/offset-map.js'
+
+/** Options after validation. */
+export interface ResolvedOptions {
+  referenceDate: string | null
+  format: 'text' | 'html'
+}
+
+/**
+ * What the stages share while they run. Every span in `result` is an offset into `text` (the
+ * normalised text) until the assemble stage maps it into `source`.
+ */
+export interface VnState {
+  /** The input exactly as given. */
+  source: string
+  /** The normalised text the stages match on. */
+  text: string
+  /** From `text` offsets to `source` offsets. */
+  map: OffsetMap
+  options: ResolvedOptions
+  /** Every non-blank line of `text`, trimmed. */
+  lines: Span[]
+  /** Every sentence of the NLCST tree. */
+  sentences: Span[]
+  /** The analysis being filled, spans in `text` offsets. */
+  result: ArticleAnalysis
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Internal state of the vn-admin-news stages. */
+    vn: VnState
+    /** Per-file options for the plugin, set by `analyze()`. */
+    vnOptions: AnalyzeOptions
+    /** The finished analysis, spans in input offsets. */
+    analysis: ArticleAnalysis
+  }
+}
+
+/** A result with every field present and empty. */
+export function emptyAnalysis(): ArticleAnalysis {
+  return {
+    language: { code: 'und', isVietnamese: false },
+    parts: [],
+    title: null,
+    location: null,
+    publishedDate: null,
+    event: null,
+    dates: [],
+    agencies: [],
+    organizer: null,
+    issuingAgency: null,
+    author: null,
+    attendees: [],
+    people: [],
+    awards: [],
+    awardTotals: { collectives: 0, individuals: 0, unstated: 0 },
+    campaigns: [],
+    documents: [],
+    warnings: [],
+  }
+}
