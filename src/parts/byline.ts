@@ -1,4 +1,4 @@
-import agencyHeads from '../../dictionaries/agency-heads.json' with { type: 'json' }
+import { startsWithAgency } from './agency-start.js'
 
 /** What a byline says: the writer's name (none when only an agency signs) and agency. */
 export interface Byline {
@@ -11,10 +11,6 @@ const MAX_BYLINE = 90
 
 /** "Tin, ảnh:", "Bài và ảnh:", "Tin:" before the writer's name. */
 const creditPrefix = /^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)/iu
-const agencyStart = new RegExp(
-  `^(?:${[...agencyHeads].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\p{L})`,
-  'u',
-)
 const nameWord = /^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$/u
 const MAX_NAME_WORDS = 10
 
@@ -44,25 +40,28 @@ export function parseByline(line: string): Byline | null {
   for (const match of body.matchAll(dash)) {
     const left = body.slice(0, match.index)
     const right = body.slice(match.index + match[0].length)
-    if (isName(left) && agencyStart.test(right)) {
+    if (isName(left) && startsWithAgency(right) && !isCoWriter(right)) {
       const agencyAt = start + match.index + match[0].length
       return { name: { start, end: start + left.length }, agency: { start: agencyAt, end } }
     }
   }
   const asName = body.replace(/\s+[-–—,]\s+/gu, ' ')
-  // "Đoàn" heads agencies and is a surname too: "Đoàn Văn Hậu" is a writer.
-  if (agencyStart.test(body) && !(isName(asName) && /^Đoàn\s/u.test(body))) {
+  if (startsWithAgency(body) && !(isName(asName) && givenNameHeads.test(body))) {
     return { name: null, agency: { start, end } }
   }
   if (isName(asName)) return { name: { start, end }, agency: null }
   return null
 }
 
+/** Heads that are given names too: "Ngọc Huyền – Trường Hải" is two writers. */
+const givenNameHeads = /^(?:Trường|Đoàn|Hội|Ban|Viện)\s/u
+const MAX_COWRITER_WORDS = 3
+
+function isCoWriter(text: string): boolean {
+  return givenNameHeads.test(text) && isName(text) && text.split(/\s+/).length <= MAX_COWRITER_WORDS
+}
+
 function isName(text: string): boolean {
   const words = text.trim().split(/\s+/)
   return words.length <= MAX_NAME_WORDS && words.every((word) => nameWord.test(word))
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

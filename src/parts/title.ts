@@ -1,4 +1,4 @@
-import agencyHeads from '../../dictionaries/agency-heads.json' with { type: 'json' }
+import { startsWithAgency } from './agency-start.js'
 import type { Span } from '../types.js'
 
 /** Longest first line still read as a headline. */
@@ -29,7 +29,6 @@ export function titleSpan(line: string, at: number): TitleSpan | null {
   }
 }
 
-const headWords = new Set(agencyHeads.map((head) => head.split(' ')[0]!.toLowerCase()))
 const placeWord = /^\p{Lu}[\p{L}.]*$/u
 const MAX_PLACE_WORDS = 5
 
@@ -43,6 +42,6 @@ export function placePrefix(title: string): number | null {
   const prefix = title.slice(0, colon).trim()
   const words = prefix.split(/\s+/)
   if (words.length > MAX_PLACE_WORDS || !words.every((word) => placeWord.test(word))) return null
-  if (headWords.has(words[0]!.toLowerCase())) return null
+  if (startsWithAgency(prefix)) return null
   return prefix.length
 }
