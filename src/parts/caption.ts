@@ -1,6 +1,10 @@
-/** A caption: "Ảnh: …", "(Ảnh minh họa)", or a line ending in a photo credit. */
-const caption =
-  /^\(?ảnh(?:\s+minh\s+họa)?\s*[:)]|^\(ảnh\s+minh\s+họa\)|(?:^|[.)]\s{0,3}|\s)\(?ảnh(?:\s+minh\s+họa)?\s*:\s*[^.:]{1,60}\)?$|\(ảnh(?:\s+minh\s+họa)?\)$|^(?:quang|toàn)\s+cảnh\s/iu
+/** A caption: "Ảnh: …", "(Ảnh minh họa)", "Quang cảnh …", or a line ending in a photo credit. */
+const captionForms = [
+  /^\(?ảnh(?:\s+minh\s+họa)?\s*[:)]/iu,
+  /(?:^|\s)\(?ảnh(?:\s+minh\s+họa)?\s*:\s*[^:]{1,40}\)?$/iu,
+  /\(ảnh(?:\s+minh\s+họa)?\)$/iu,
+  /^(?:quang|toàn)\s+cảnh\s/iu,
+]
 
 /** A source line: "Nguồn: …", "Theo …" (short). */
 const source = /^(?:nguồn|theo)\s*[:\s]\s*\S/iu
@@ -9,7 +13,7 @@ const source = /^(?:nguồn|theo)\s*[:\s]\s*\S/iu
 const MAX_BARE_CAPTION_WORDS = 15
 
 export function isCaption(line: string): boolean {
-  return caption.test(line)
+  return captionForms.some((form) => form.test(line))
 }
 
 /** A short line without end punctuation inside the body: the caption of a photo. */
