@@ -4,24 +4,44 @@ import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
 
 /** Languages franc chooses among: Vietnamese and what else such archives hold. */
-const CANDIDATES = ['vie', 'eng', 'fra', 'deu', 'spa', 'por', 'ind', 'cmn', 'rus', 'jpn', 'kor', 'tha', 'khm']
-/** franc's cost grows with its input; this much text decides the language. */
-const SAMPLE = 600
+const CANDIDATES = ['vie', 'eng', 'fra', 'deu', 'spa', 'ind', 'cmn', 'rus', 'jpn', 'kor', 'tha', 'khm']
+/** franc's cost grows with its input and its candidates; this much text decides. */
+const SAMPLE = 300
 const MIN_LENGTH = 20
 
-/** retext plugin: detects the language on a bounded sample of the body; warns if not Vietnamese. */
+/** Letters no other language in the candidate list writes (ơ, ư, đ, ạ, ắ, ệ, …). */
+const vietnameseOnly = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ]/giu
+const letters = /\p{L}/gu
+/** Share of Vietnamese-only letters above which franc cannot answer otherwise. */
+const CERTAIN_SHARE = 0.06
+
+/**
+ * retext plugin: detects the language of a bounded sample of the body; warns if not Vietnamese.
+ * Text dense in letters only Vietnamese writes is Vietnamese; franc decides everything else
+ * (it costs more than the whole parse on a full article, so it only sees the sample).
+ */
 export function vnLanguage() {
   return function (_tree: Root, file: VFile): void {
     const { text, result } = stateOf(file)
-    const body = result.parts.filter((part) => part.kind === 'lead' || part.kind === 'paragraph')
-    const from = body[0]?.span.start ?? 0
-    const sample = text.slice(from, from + SAMPLE)
-    const code = franc(sample.length >= MIN_LENGTH ? sample : text.slice(0, SAMPLE), {
-      only: CANDIDATES,
-      minLength: MIN_LENGTH,
-    })
+    const body = result.parts.find((part) => part.kind === 'lead' || part.kind === 'paragraph')
+    const from = body?.span.start ?? 0
+    let sample = text.slice(from, from + SAMPLE)
+    if (sample.length < MIN_LENGTH) sample = text.slice(0, SAMPLE)
+    const code = isSurelyVietnamese(sample) ? 'vie' : franc(sample, { only: CANDIDATES, minLength: MIN_LENGTH })
     result.language = { code, isVietnamese: code === 'vie' }
     if (code === 'und') result.warnings.push('language undetermined: too little text')
     else if (code !== 'vie') result.warnings.push(`not Vietnamese (${code})`)
   }
+}
+
+function isSurelyVietnamese(sample: string): boolean {
+  const total = count(sample, letters)
+  return total >= MIN_LENGTH && count(sample, vietnameseOnly) / total >= CERTAIN_SHARE
+}
+
+function count(text: string, pattern: RegExp): number {
+  let n = 0
+  pattern.lastIndex = 0
+  while (pattern.exec(text) !== null) n++
+  return n
 }
