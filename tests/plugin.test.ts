@@ -1,0 +1,35 @@
+import retextLatin from 'retext-latin'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { analyze, vnAdminNews } from '../src/index.js'
+
+const article = `Bình Định: Hội thi tuyên truyền viên pháp luật giỏi năm 2024
+
+08/05/2024
+Sáng ngày 07/5/2024, Sở Tư pháp tỉnh Bình Định tổ chức Hội thi tuyên truyền viên pháp luật giỏi năm 2024.
+Lê Hoa - Sở Tư pháp tỉnh Bình Định`
+
+function runPlugin(value: string, options?: Parameters<typeof analyze>[1]) {
+  const processor = unified().use(retextLatin).use(vnAdminNews, options)
+  const file = new VFile({ value })
+  processor.runSync(processor.parse(file), file)
+  return file.data.analysis
+}
+
+describe('vnAdminNews as a retext plugin', () => {
+  it('puts the same analysis on file.data.analysis as analyze()', () => {
+    expect(runPlugin(article)).toEqual(analyze(article))
+  })
+
+  it('normalises NFD input itself and keeps spans in the input', () => {
+    const nfd = article.normalize('NFD')
+    const result = runPlugin(nfd)!
+    expect(result).toEqual(analyze(nfd))
+    expect(nfd.slice(result.title!.span.start, result.title!.span.end)).toBe(result.title!.text)
+  })
+
+  it('validates its options', () => {
+    expect(() => runPlugin(article, { format: 'pdf' as never })).toThrow(TypeError)
+  })
+})
