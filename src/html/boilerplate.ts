@@ -1,0 +1,118 @@
+import type { Element, ElementContent } from 'hast'
+
+/** Elements that are never article text. */
+const noiseTags = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math', 'canvas', 'object', 'embed',
+  'video', 'audio', 'map', 'button', 'select', 'textarea', 'input', 'form', 'nav', 'aside',
+  'dialog', 'head', 'link', 'meta',
+])
+
+/** Page chrome when it belongs to the page, not to an `<article>`/`<section>`/`<main>`. */
+export const chromeTags = new Set(['header', 'footer'])
+
+/** Elements that open a section: a `<header>`/`<footer>` inside one is the section's own. */
+export const sectionTags = new Set(['article', 'section', 'main'])
+
+const noiseRoles = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'form', 'dialog', 'menu', 'menubar'])
+
+/**
+ * A class or id token of page furniture: menus, share bars, comments, "Tin liên quan" boxes,
+ * tags, ads (Vietnamese sites: `tin-lien-quan`, `binh-luan`, `quang-cao`, `qc`).
+ */
+const noiseName =
+  /(?:^|[-_])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|widget|share|sharing|social|sns|facebook|fb|zalo|twitter|comments?|binh-?luan|y-?kien|related|relate|lien-?quan|tin-?khac|other-?news|same-?category|cung-?chuyen-?muc|tags?|keywords?|tu-?khoa|ads?|adv|adverts?|advertisement|banner|qc|quang-?cao|popup|modal|cookies?|newsletter|subscribe|print|toolbar|rating|vote|copyright|hotline|login|search)(?:$|[-_\d])/i
+
+/** Labels of link boxes and comment sections ("Tin liên quan", "Xem thêm:"), lower case. */
+const noiseLabels = new Set([
+  'tin liên quan', 'bài liên quan', 'bài viết liên quan', 'tin bài liên quan', 'tin tức liên quan',
+  'tin cùng chuyên mục', 'bài cùng chuyên mục', 'tin khác', 'các tin khác', 'tin bài khác',
+  'bài viết khác', 'tin cùng loại', 'tin mới', 'tin mới nhất', 'tin đọc nhiều', 'đọc nhiều',
+  'xem nhiều', 'tin nổi bật', 'xem thêm', 'đọc thêm', 'có thể bạn quan tâm', 'bình luận',
+  'ý kiến bạn đọc', 'gửi bình luận', 'gửi ý kiến', 'chia sẻ', 'từ khóa', 'từ khoá', 'tags', 'tag',
+])
+
+/** The label at the start of a block's text, up to a colon or the end. */
+const labelHead = /^\s{0,20}([\p{L} ]{2,40}?)\s{0,5}(?::|$)/u
+
+/** Text and link statistics of an element's subtree. */
+interface Stats {
+  text: number
+  link: number
+  links: number
+}
+
+const statsCache = new WeakMap<Element, Stats>()
+
+/** How much text an element holds, how much of it is inside links, and how many links. */
+export function statsOf(element: Element): Stats {
+  const cached = statsCache.get(element)
+  if (cached !== undefined) return cached
+  const stats: Stats = { text: 0, link: 0, links: element.tagName === 'a' ? 1 : 0 }
+  for (const child of element.children) {
+    if (child.type === 'text') stats.text += visibleLength(child.value)
+    else if (child.type === 'element' && !noiseTags.has(child.tagName)) {
+      const inner = statsOf(child)
+      stats.text += inner.text
+      stats.link += child.tagName === 'a' ? inner.text : inner.link
+      stats.links += inner.links
+    }
+  }
+  statsCache.set(element, stats)
+  return stats
+}
+
+function visibleLength(value: string): number {
+  let n = 0
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 32) n++
+  return n
+}
+
+/** The text of an element, whitespace collapsed (for short label checks only). */
+export function textOf(node: Element | ElementContent, limit = 200): string {
+  let out = ''
+  const walk = (current: Element | ElementContent): void => {
+    if (out.length > limit) return
+    if (current.type === 'text') out += current.value
+    else if (current.type === 'element' && !noiseTags.has(current.tagName)) for (const child of current.children) walk(child)
+  }
+  walk(node)
+  return out.replace(/\s+/g, ' ').trim()
+}
+
+/** Whether an element is furniture by its tag, role, visibility or class/id. */
+export function isNoise(element: Element): boolean {
+  if (noiseTags.has(element.tagName)) return true
+  const { properties } = element
+  if (properties.hidden === true || properties.ariaHidden === 'true') return true
+  if (typeof properties.role === 'string' && noiseRoles.has(properties.role.toLowerCase())) return true
+  if (typeof properties.style === 'string' && /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i.test(properties.style)) {
+    return true
+  }
+  if (typeof properties.id === 'string' && noiseName.test(properties.id)) return true
+  const classes = properties.className
+  if (Array.isArray(classes)) {
+    for (const name of classes) if (typeof name === 'string' && noiseName.test(name)) return true
+  }
+  return false
+}
+
+const blockTags = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'span'])
+
+/**
+ * Whether a block is a list of links or a labelled link box: "Tin liên quan" with its links, a
+ * "Xem thêm:" line, a row of tags.
+ */
+export function isLinkBox(element: Element): boolean {
+  if (!blockTags.has(element.tagName)) return false
+  const stats = statsOf(element)
+  if (stats.text === 0) return false
+  const density = stats.link / stats.text
+  if (stats.links >= 2 && density > 0.5 && element.tagName !== 'strong' && element.tagName !== 'b' && element.tagName !== 'span') {
+    return true
+  }
+  if (stats.text > 400) return false
+  const head = labelHead.exec(textOf(element, 60))
+  const label = head?.[1]?.trim().toLowerCase().normalize('NFC')
+  if (label === undefined || !noiseLabels.has(label)) return false
+  return stats.links === 0 ? stats.text <= label.length + 2 : density > 0.3
+}

@@ -1,0 +1,83 @@
+import type { Root } from 'hast'
+import rehypeParse from 'rehype-parse'
+import { unified } from 'unified'
+import { isDateline } from '../parts/dateline.js'
+import type { OffsetMap } from '../normalize/offset-map.js'
+import type { Line } from './lines.js'
+import { findMainContent } from './main-content.js'
+import { findDate, findTitle } from './meta.js'
+import { linesOf } from './text.js'
+
+/** The article text read from an HTML page, with a map from its offsets into the HTML. */
+export interface HtmlText {
+  text: string
+  map: OffsetMap
+  warnings: string[]
+}
+
+/** Lines at the top of the article where a date line may already be. */
+const DATELINE_WINDOW = 6
+
+const parser = unified().use(rehypeParse).freeze()
+
+/**
+ * Reads the article of an HTML page as plain text, the way the library reads a text article:
+ * the headline (blank line after it), the date line, then one line per paragraph. Menus,
+ * headers, footers, asides, link boxes ("Tin liên quan"), share bars, comment forms, scripts
+ * and styles are left out. The headline comes from `<h1>`/`og:title`/`<title>` and the date
+ * from `<time>`/date `<meta>` when the article body lacks them. Every char of the text maps
+ * to the HTML it was read from (character references included).
+ */
+export function htmlToText(source: string): HtmlText {
+  const warnings: string[] = []
+  const root = parser.parse(source) as Root
+  const found = findMainContent(root)
+  const lines = found === null ? [] : linesOf(found.main, source, found.inSection)
+  if (lines.length === 0) warnings.push('html: no article text found')
+
+  let titled = lines[0]?.heading === true
+  if (!titled) {
+    const title = findTitle(root, source)
+    if (title !== null && title.text !== lines[0]?.text) {
+      lines.unshift({ ...title, heading: true })
+      titled = true
+    }
+  }
+  const top = titled ? 1 : 0
+  if (!lines.slice(top, top + DATELINE_WINDOW).some((line) => isDateline(line.text))) {
+    const date = findDate(root, source)
+    if (date !== null) lines.splice(top, 0, date)
+  }
+  return { ...joinWithMap(lines, titled, source.length), warnings }
+}
+
+/** The lines as one text, `\n` after each (and a blank line after the headline), with its map. */
+function joinWithMap(lines: readonly Line[], titled: boolean, sourceLength: number): { text: string; map: OffsetMap } {
+  const parts: string[] = []
+  let length = 0
+  for (const [index, line] of lines.entries()) {
+    const breaks = index === 0 && titled ? 2 : 1
+    parts.push(line.text, breaks === 2 ? '\n\n' : '\n')
+    length += line.text.length + breaks
+  }
+  const starts = new Uint32Array(length + 1)
+  const ends = new Uint32Array(length + 1)
+  let at = 0
+  for (const [index, line] of lines.entries()) {
+    for (let k = 0; k < line.text.length; k++) {
+      starts[at] = line.starts[k]!
+      ends[at + 1] = line.ends[k]!
+      at++
+    }
+    const lineEnd = line.ends[line.ends.length - 1] ?? 0
+    const breaks = index === 0 && titled ? 2 : 1
+    for (let k = 0; k < breaks; k++) {
+      starts[at] = lineEnd
+      ends[at + 1] = lineEnd
+      at++
+    }
+  }
+  starts[length] = sourceLength
+  ends[0] = length > 0 ? starts[0]! : 0
+  return { text: parts.join(''), map: { starts, ends } }
+}
