@@ -1,10 +1,60 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import surnames from '../../dictionaries/surnames.json' with { type: 'json' }
 import { stateOf } from '../stage.js'
+import type { ArticleAnalysis } from '../types.js'
+import { findAgencies, useSurnames, type AgencyCandidate } from './find.js'
+import { mergeAgencies, type PlaceContext } from './merge.js'
+import { provinceOf, provinceSource } from './provinces.js'
 
-/** retext plugin: agencies (not built yet; leaves the field empty). */
+export { findAgencies } from './find.js'
+export { expandAbbreviations } from './heads.js'
+export { provinceOf } from './provinces.js'
+
+useSurnames(surnames)
+
+const namedProvince = new RegExp(`(?<!\\p{L})(?:tỉnh|thành phố|TP\\.?) {1,2}(${provinceSource})(?!\\p{L})`, 'iu')
+const namedDistrict = /(?<!\p{L})(huyện|quận|thị xã) {1,2}(\p{Lu}\p{Ll}{0,10}(?: \p{Lu}\p{Ll}{0,10}){0,2})(?!\p{L})/u
+const cityPrefix = /^(?:thành phố|tp\.?)\s+(.+)$/iu
+
+/** retext plugin: finds every agency, merges its mentions and resolves its place. */
 export function vnAgencies() {
   return function (_tree: Root, file: VFile): void {
-    stateOf(file)
+    const state = stateOf(file)
+    const { text, result } = state
+    const candidates: AgencyCandidate[] = []
+    if (result.parts.length === 0) candidates.push(...findAgencies(text))
+    for (const part of result.parts) {
+      if (part.kind === 'source' || part.kind === 'repeated-title') continue
+      candidates.push(...findAgencies(text, part.span.start, part.span.end))
+    }
+    candidates.sort((a, b) => a.start - b.start)
+    result.agencies = mergeAgencies(text, candidates, placeContext(text, result, candidates))
+  }
+}
+
+/** The article's own place, for mentions like "UBND tỉnh" that do not write it. */
+export function placeContext(text: string, result: ArticleAnalysis, candidates: AgencyCandidate[]): PlaceContext {
+  let province = null
+  let city: string | null = null
+  const location = result.location?.name ?? null
+  if (location !== null) {
+    const cityName = cityPrefix.exec(location)?.[1]
+    province = provinceOf(location) ?? (cityName ? provinceOf(cityName) : undefined) ?? null
+    if (province === null && cityName) city = cityName
+  }
+  if (province === null && result.author?.agency) {
+    province = findAgencies(result.author.agency).find((c) => c.province)?.province ?? null
+  }
+  province ??= candidates.find((c) => c.province !== null)?.province ?? null
+  if (province === null) {
+    const named = namedProvince.exec(text)
+    if (named) province = provinceOf(named[1]!) ?? null
+  }
+  const district = namedDistrict.exec(text)
+  return {
+    province,
+    district: district ? { type: district[1] as 'huyện' | 'quận' | 'thị xã', place: district[2]! } : null,
+    city,
   }
 }

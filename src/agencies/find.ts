@@ -1,0 +1,249 @@
+import type { AgencyLevel } from '../types.js'
+import { headOf, headSource, sectorOf, sectorSource, type Head } from './heads.js'
+import titles from '../../dictionaries/titles.json' with { type: 'json' }
+import { isCapitalized, keyOf } from './lexicon.js'
+import { provinceOf, provinceSource, type Province } from './provinces.js'
+
+/** The kind of place written after an agency: "tỉnh", "huyện", … */
+export type PlaceType = 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn'
+
+/** One written mention of an agency, before merging. */
+export interface AgencyCandidate {
+  start: number
+  end: number
+  head: Head
+  /** Sector or proper name after the head, canonical: `Tư pháp`, `Dân vận`. */
+  name: string | null
+  sector: string | null
+  /** A parent agency written after the name: `Tỉnh ủy` in "Ban Dân vận Tỉnh ủy". */
+  parent: Head | null
+  placeType: PlaceType | null
+  /** The place as written after the place type or alone: `Kon Tum`, `Nông Sơn`. */
+  place: string | null
+  province: Province | null
+  /** Only the head was written ("Sở", "Bộ"): it stands for an agency named elsewhere. */
+  bare: boolean
+}
+
+const headPattern = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${headSource})(?![\\p{L}\\p{N}&])`, 'giu')
+const sectorPattern = new RegExp(` {1,2}(?:${sectorSource})(?![\\p{L}\\p{N}&])`, 'iuy')
+const parentPattern = new RegExp(` {1,2}(?:${headSource})(?![\\p{L}\\p{N}&])`, 'iuy')
+const placeTypePattern = /[ ,]{1,2}(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|xã|phường|thị trấn)(?![\p{L}\p{N}])/iuy
+const provincePattern = new RegExp(`[ .]{0,2}(?:${provinceSource})(?![\\p{L}\\p{N}])`, 'iuy')
+const placeWordsPattern = /[ .]{0,2}(\p{Lu}[\p{L}\p{N}]{0,15}(?: \p{Lu}[\p{L}\p{N}]{0,15}){0,2})(?![\p{L}\p{N}])/uy
+const nameTokenPattern = / {1,2}([\p{L}\p{N}&][\p{L}\p{N}&'-]{0,30})(?![\p{L}\p{N}&'-])/uy
+
+/** Lower-case words that never continue an agency's proper name. */
+const stopWords = new Set([
+  'tổ', 'chức', 'đã', 'và', 'của', 'các', 'tại', 'cho', 'với', 'trong', 'về', 'là', 'được', 'có',
+  'đến', 'dự', 'chủ', 'trì', 'phối', 'hợp', 'trao', 'tặng', 'năm', 'giai', 'đoạn', 'cùng', 'thuộc',
+  'đối', 'đề', 'nghị', 'khen', 'thưởng', 'phát', 'động', 'trên', 'theo', 'ngày', 'để', 'nhằm',
+  'tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành', 'phố', 'thị', 'trấn', 'cấp', 'lần', 'thứ',
+])
+const surnames = new Set<string>()
+/** "Bộ Trưởng", "Phó Giám đốc": titles that begin like an agency. */
+const titleKeys = new Set(titles.map(keyOf))
+
+/** Surnames that make a capitalised run a person rather than a place ("tỉnh Trần Huy Tuấn"). */
+export function useSurnames(words: Iterable<string>): void {
+  for (const word of words) surnames.add(keyOf(word))
+}
+
+function isAbbreviation(written: string): boolean {
+  return !/\s/.test(written) && written.length <= 6 && keyOf(written) !== keyOf(headOf(written)?.kind ?? '')
+}
+
+function placeTypeOf(written: string): PlaceType {
+  const key = keyOf(written).replace(/\.$/, '')
+  if (key === 'tp') return 'thành phố'
+  if (key === 'tx') return 'thị xã'
+  return key as PlaceType
+}
+
+/** Every agency mention in `text` between `from` and `to`, in order. */
+export function findAgencies(text: string, from = 0, to = text.length): AgencyCandidate[] {
+  const out: AgencyCandidate[] = []
+  headPattern.lastIndex = from
+  let match: RegExpExecArray | null
+  while ((match = headPattern.exec(text)) !== null && match.index < to) {
+    const written = match[0]
+    const head = headOf(written)
+    if (head === undefined || !isCapitalized(written)) continue
+    // "CƠ SỞ" in an all-caps headline is not the head "Sở"; abbreviations are all caps anyway.
+    if (written.length > 1 && written === written.toUpperCase() && headOf(written.toLowerCase()) === head && /\p{Ll}/u.test(head.kind.slice(1)) && !isAbbreviation(written)) continue
+    const candidate = readAfterHead(text, match.index, match.index + written.length, head)
+    if (candidate === null) continue
+    out.push(candidate)
+    headPattern.lastIndex = candidate.end
+  }
+  return out
+}
+
+/** Reads what follows a head at `end`: name or sector, parent, place. */
+export function readAfterHead(text: string, start: number, end: number, head: Head): AgencyCandidate | null {
+  let at = end
+  let name: string | null = null
+  let sector: string | null = null
+  if (head.needs !== 'bare') {
+    sectorPattern.lastIndex = at
+    const sectorMatch = sectorPattern.exec(text)
+    if (sectorMatch) {
+      sector = sectorOf(sectorMatch[0].trim()) ?? null
+      name = sector
+      at += sectorMatch[0].length
+    } else {
+      const read = readProperName(text, at)
+      if (read !== null && titleKeys.has(keyOf(`${head.kind} ${read.name.split(' ')[0]}`))) return null
+      if (read !== null) {
+        name = read.name
+        at = read.end
+      }
+    }
+  }
+  if (name === null && head.needs === 'name') {
+    // "Báo Sơn La": a paper or station named by its province alone.
+    const place = readPlace(text, at)
+    if (place?.province == null) return bareMention(text, start, end, head)
+  }
+  let parent: Head | null = null
+  parentPattern.lastIndex = at
+  const parentMatch = parentPattern.exec(text)
+  if (parentMatch && isCapitalized(parentMatch[0].trimStart())) {
+    const parentHead = headOf(parentMatch[0].trim())
+    if (parentHead && parentHead.needs === 'bare' && parentHead.kind !== head.kind) {
+      parent = parentHead
+      at += parentMatch[0].length
+    }
+  }
+  const place = readPlace(text, at)
+  return {
+    start,
+    end: place ? place.end : at,
+    head,
+    name,
+    sector,
+    parent,
+    placeType: place?.type ?? null,
+    place: place?.place ?? null,
+    province: place?.province ?? null,
+    bare: false,
+  }
+}
+
+/** "Sở" or "Bộ" alone, after a title or a preposition: an agency named elsewhere. */
+function bareMention(text: string, start: number, end: number, head: Head): AgencyCandidate | null {
+  const next = text.slice(end, end + 3)
+  if (/^ ?\p{Ll}/u.test(next) && !/^ (?:chủ|tổ|đã|và|có|được)(?!\p{L})/u.test(text.slice(end, end + 8))) return null
+  const before = text.slice(Math.max(0, start - 16), start)
+  if (!/(?:giám đốc|lãnh đạo|thuộc|của|văn phòng|thanh tra|tại)\s$/iu.test(before)) return null
+  return {
+    start, end, head, name: null, sector: null, parent: null,
+    placeType: null, place: null, province: null, bare: true,
+  }
+}
+
+/** A capitalised proper name after a head: "Dân vận", "THPT Chuyên Thăng Long". */
+function readProperName(text: string, at: number): { name: string; end: number } | null {
+  const words: string[] = []
+  let end = at
+  let lowerRun = 0
+  for (let i = 0; i < 6; i++) {
+    nameTokenPattern.lastIndex = end
+    const token = nameTokenPattern.exec(text)
+    if (token === null) break
+    const word = token[1]!
+    if (isCapitalized(word)) {
+      if (headOf(word)) break
+      if (provinceStartsAt(text, end)) break
+      lowerRun = 0
+    } else {
+      if (words.length === 0 || lowerRun > 0 || stopWords.has(word.toLowerCase())) break
+      lowerRun++
+    }
+    words.push(word)
+    end = token.index + token[0].length
+  }
+  if (words.length === 0) return null
+  return { name: words.join(' '), end }
+}
+
+function provinceStartsAt(text: string, at: number): boolean {
+  provincePattern.lastIndex = at
+  const match = provincePattern.exec(text)
+  return match !== null && isCapitalized(match[0].replace(/^[ .]+/, ''))
+}
+
+interface PlaceRead {
+  type: PlaceType | null
+  place: string | null
+  province: Province | null
+  end: number
+}
+
+/** "tỉnh Kon Tum", "huyện Nông Sơn", "tỉnh" alone, or a province alone ("Phú Thọ", "TP HCM"). */
+export function readPlace(text: string, at: number): PlaceRead | null {
+  placeTypePattern.lastIndex = at
+  const typeMatch = placeTypePattern.exec(text)
+  if (typeMatch) {
+    // A comma before the type belongs to a list ("các huyện, thành phố"), not to this agency.
+    if (typeMatch[0].startsWith(',')) return null
+    const type = placeTypeOf(typeMatch[1]!)
+    const after = at + typeMatch[0].length
+    const named = readPlaceName(text, after, type)
+    if (named) return { type, ...named }
+    return { type, place: null, province: null, end: after }
+  }
+  provincePattern.lastIndex = at
+  const provinceMatch = provincePattern.exec(text)
+  if (provinceMatch && isCapitalized(provinceMatch[0].replace(/^[ .]+/, ''))) {
+    const province = provinceOf(provinceMatch[0].replace(/^[ .]+/, '')) ?? null
+    if (province) {
+      return {
+        type: province.city ? 'thành phố' : 'tỉnh',
+        place: province.name,
+        province,
+        end: at + provinceMatch[0].length,
+      }
+    }
+  }
+  return null
+}
+
+function readPlaceName(text: string, at: number, type: PlaceType): Omit<PlaceRead, 'type'> | null {
+  provincePattern.lastIndex = at
+  const provinceMatch = provincePattern.exec(text)
+  const provinceWritten = provinceMatch?.[0].replace(/^[ .]+/, '')
+  if (provinceMatch && provinceWritten && isCapitalized(provinceWritten) && (type === 'tỉnh' || type === 'thành phố')) {
+    const province = provinceOf(provinceWritten) ?? null
+    if (province) return { place: province.name, province, end: at + provinceMatch[0].length }
+  }
+  if (type === 'tỉnh') return null
+  placeWordsPattern.lastIndex = at
+  const words = placeWordsPattern.exec(text)
+  if (!words) return null
+  const place = words[1]!
+  const parts = place.split(' ')
+  if (parts.length >= 3 && surnames.has(keyOf(parts[0]!))) return null
+  if (headOf(parts[0]!)) return null
+  return { place, province: null, end: at + words[0].length }
+}
+
+/** The level a place type gives. */
+export function levelOfPlace(type: PlaceType | null, province: Province | null): AgencyLevel | null {
+  switch (type) {
+    case 'tỉnh':
+      return 'province'
+    case 'thành phố':
+      return province ? 'province' : 'district'
+    case 'huyện':
+    case 'quận':
+    case 'thị xã':
+      return 'district'
+    case 'xã':
+    case 'phường':
+    case 'thị trấn':
+      return 'commune'
+    default:
+      return null
+  }
+}

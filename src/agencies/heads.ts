@@ -1,0 +1,105 @@
+import abbreviations from '../../dictionaries/abbreviations.json' with { type: 'json' }
+import kindsData from '../../dictionaries/agency-kinds.json' with { type: 'json' }
+import sectors from '../../dictionaries/sectors.json' with { type: 'json' }
+import type { AgencyLevel } from '../types.js'
+import { alternation, keyOf, normalizeEntry } from './lexicon.js'
+
+/** What a head noun needs after it to name an agency. */
+export type Needs = 'bare' | 'name' | 'name-or-bare'
+
+/** One agency head of the dictionary. */
+export interface Head {
+  /** Canonical head as written in a full name: `Ủy ban nhân dân`, `Sở`, `Tỉnh ủy`. */
+  kind: string
+  needs: Needs
+  level: AgencyLevel | null
+}
+
+interface KindEntry {
+  head: string
+  needs: string
+  kind?: string
+  level?: string
+}
+
+const abbreviationMap = abbreviations as Record<string, string>
+
+/** Every written form of a head (full and abbreviated) → its head. */
+const headByKey = new Map<string, Head>()
+
+function addHead(form: string, head: Head): void {
+  const key = keyOf(form)
+  if (!headByKey.has(key)) headByKey.set(key, head)
+}
+
+for (const entry of (kindsData as { kinds: KindEntry[] }).kinds) {
+  const head: Head = {
+    kind: normalizeEntry(entry.kind ?? entry.head),
+    needs: entry.needs as Needs,
+    level: (entry.level as AgencyLevel | undefined) ?? null,
+  }
+  addHead(entry.head, head)
+}
+// Abbreviated forms: "UBND" for "Ủy ban nhân dân", "Ủy ban MTTQ" / "UB MTTQ" for "Ủy ban Mặt trận Tổ quốc".
+for (const [abbreviation, expansion] of Object.entries(abbreviationMap)) {
+  const expanded = normalizeEntry(expansion)
+  for (const [key, head] of [...headByKey]) {
+    const full = normalizeEntry(head.kind)
+    if (keyOf(full) !== key && !key.includes(keyOf(expanded))) continue
+    if (!key.includes(keyOf(expanded))) continue
+    addHead(key.replace(keyOf(expanded), abbreviation), head)
+    if (expanded.includes(' ')) {
+      // "Ủy ban MTTQ": only the tail abbreviated.
+      const [first, ...rest] = expanded.split(' ')
+      const tail = rest.join(' ')
+      const tailAbbreviation = Object.entries(abbreviationMap).find(([, e]) => normalizeEntry(e) === tail)
+      if (tailAbbreviation) addHead(key.replace(keyOf(expanded), `${first} ${tailAbbreviation[0]}`), head)
+    }
+  }
+}
+
+/** Regular-expression source of every head form, longest first. */
+export const headSource = alternation(headByKey.keys())
+
+/** The head written as `text` ("UBND", "Sở", "Tỉnh uỷ"), or `undefined`. */
+export function headOf(text: string): Head | undefined {
+  return headByKey.get(keyOf(text))
+}
+
+/** Canonical sector names by key, abbreviated forms ("GD&ĐT") included. */
+const sectorByKey = new Map<string, string>()
+for (const sector of sectors) {
+  const canonical = normalizeEntry(sector).replace(/\s*[-–—]\s*/g, ' - ').replace(/^Thi đua,? Khen thưởng$/, 'Thi đua - Khen thưởng')
+  sectorByKey.set(keyOf(sector), canonical)
+}
+for (const [abbreviation, expansion] of Object.entries(abbreviationMap)) {
+  const canonical = sectorByKey.get(keyOf(expansion))
+  if (canonical !== undefined) sectorByKey.set(keyOf(abbreviation), canonical)
+}
+
+/** Regular-expression source of every sector form. */
+export const sectorSource = alternation(sectorByKey.keys())
+
+/** The canonical sector written as `text` ("tư pháp", "GD&ĐT"), or `undefined`. */
+export function sectorOf(text: string): string | undefined {
+  return sectorByKey.get(keyOf(text))
+}
+
+const abbreviationSource = alternation(Object.keys(abbreviationMap).filter((a) => !a.endsWith('.') && a.length > 1))
+const abbreviationPattern = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${abbreviationSource})(?![\\p{L}\\p{N}&])`, 'gu')
+const expansionByKey = new Map(Object.entries(abbreviationMap).map(([a, e]) => [keyOf(a), normalizeEntry(e)]))
+
+/** `text` with every abbreviation written out: "UBND tỉnh" → "Ủy ban nhân dân tỉnh". */
+export function expandAbbreviations(text: string): string {
+  return text.replace(abbreviationPattern, (abbreviation) => {
+    const expansion = expansionByKey.get(keyOf(abbreviation))
+    if (expansion === undefined) return abbreviation
+    // "TP" stands for the noun "thành phố": keep it lower case inside a name.
+    return expansion
+  })
+}
+
+/** Every abbreviation with its expansion (for tests and documentation). */
+export function allAbbreviations(): [string, string][] {
+  return Object.entries(abbreviationMap).map(([a, e]) => [a, normalizeEntry(e)])
+}

@@ -1,0 +1,48 @@
+import { toNewTonePlacement } from '../normalize/tone.js'
+
+/**
+ * Helpers that turn dictionary entries into regular-expression sources matching the normalised
+ * text: new tone placement, NFC, "Đ" also written as the look-alike "Ð" (U+00D0), any run of
+ * spaces, and any dash between words.
+ */
+
+/** The dictionary entry as the normaliser would leave it in a text. */
+export function normalizeEntry(entry: string): string {
+  return toNewTonePlacement(entry.normalize('NFC'))
+}
+
+/** A regular-expression source for one entry (use with the `iu` flags). */
+export function entrySource(entry: string): string {
+  let out = ''
+  for (const ch of normalizeEntry(entry)) {
+    if (ch === ' ') out += ' {1,3}'
+    else if (ch === 'đ' || ch === 'Đ') out += '[đĐÐð]'
+    else if (ch === '-' || ch === '–' || ch === '—') out += '[-–—]'
+    else if (/[.*+?^${}()|[\]\\/]/.test(ch)) out += '\\' + ch
+    else out += ch
+  }
+  // "A - B", "A-B", "A – B" are one spelling.
+  return out.replace(/ \{1,3\}\[-–—\] \{1,3\}/g, ' {0,2}[-–—] {0,2}')
+}
+
+/** One alternation of entries, longest first so that the longest entry wins. */
+export function alternation(entries: Iterable<string>): string {
+  const unique = [...new Set([...entries].map(normalizeEntry))]
+  unique.sort((a, b) => b.length - a.length)
+  return unique.map(entrySource).join('|')
+}
+
+/** The key entries compare by: lower case, "Ð" as "Đ", one space, one kind of dash. */
+export function keyOf(text: string): string {
+  return normalizeEntry(text)
+    .toLowerCase()
+    .replace(/[ðÐ]/g, 'đ')
+    .replace(/\s*[-–—]\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Whether a word starts with a capital letter (Vietnamese proper nouns and agency heads). */
+export function isCapitalized(text: string): boolean {
+  return /^\p{Lu}/u.test(text)
+}
