@@ -14,6 +14,11 @@ const creditPrefix = /^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:
 const nameWord = /^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$/u
 const MAX_NAME_WORDS = 10
 
+/** Whether a line opens with a writer's credit ("Tin, ảnh: …"), which a caption never does. */
+export function isCreditLine(line: string): boolean {
+  return creditPrefix.test(line) && !/^ảnh/iu.test(line)
+}
+
 /** Reads a byline ("Nguyễn Trung Hiếu - Sở Tư pháp tỉnh Kon Tum", "Tin, ảnh: Lê Hoa", "PV"). */
 export function parseByline(line: string): Byline | null {
   if (line.length > MAX_BYLINE || /[.;,:]$/.test(line.replace(/\s*\|$/, '')) && !/^\p{Lu}{1,4}\.$/u.test(line)) {

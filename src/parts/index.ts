@@ -2,7 +2,7 @@ import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
 import type { Part, PartKind, Span } from '../types.js'
-import { parseByline } from './byline.js'
+import { isCreditLine, parseByline } from './byline.js'
 import { isBareCaption, isCaption, isSourceLine } from './caption.js'
 import { isDateline } from './dateline.js'
 import { placePrefix, titleSpan } from './title.js'
@@ -57,7 +57,7 @@ export function vnParts() {
       if (kinds[i] !== null) break
       const line = at(i)
       if (isSourceLine(line)) kinds[i] = 'source'
-      else if (isCaption(line)) kinds[i] = 'caption'
+      else if (isCaption(line) && !isCreditLine(line)) kinds[i] = 'caption'
       else {
         if (parseByline(line)) {
           kinds[i] = 'byline'

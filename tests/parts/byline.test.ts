@@ -35,3 +35,12 @@ describe('bylines: writer and agency', () => {
     expect(read(line)).toBeNull()
   })
 })
+
+describe('a credit line is a byline, not a caption', () => {
+  it('"Tin, ảnh: Hoàng Yến" closing an article', async () => {
+    const { analyze } = await import('../../src/index.js')
+    const result = analyze('Lễ ra quân tình nguyện hè\n\nSáng 2/6, Huyện đoàn tổ chức lễ ra quân.\nTin, ảnh: Hoàng Yến')
+    expect(result.author?.name).toBe('Hoàng Yến')
+    expect(result.parts.at(-1)?.kind).toBe('byline')
+  })
+})
