@@ -1,10 +1,60 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
+import type { DocumentRef, Span } from '../types.js'
+import { documentDate } from './date.js'
+import { findNamedLaws } from './named-law.js'
+import { documentNumber, numberParts, typeWordBefore } from './number.js'
 
-/** retext plugin: documents (not built yet; leaves the field empty). */
+export { numberParts } from './number.js'
+
+/**
+ * retext plugin: fills `documents` with every numbered document cited ("Quyết định số
+ * 123/QĐ-UBND ngày 12/01/2024") and every law cited by name only ("Luật Hòa giải ở cơ sở").
+ */
 export function vnDocuments() {
   return function (_tree: Root, file: VFile): void {
-    stateOf(file)
+    const state = stateOf(file)
+    state.result.documents = findDocuments(state.text, state.result.dates, state.sentences)
   }
+}
+
+/** The documents cited in `text`, in order, one per mention. */
+export function findDocuments(
+  text: string,
+  dates: Parameters<typeof documentDate>[3],
+  sentences: readonly Span[],
+): DocumentRef[] {
+  const documents: DocumentRef[] = []
+  const covered: Span[] = []
+  for (const match of text.matchAll(documentNumber)) {
+    const start = match.index
+    const end = start + match[0].length
+    const parts = numberParts(match[0])
+    const word = typeWordBefore(text, start)
+    const sentence = sentences.find((s) => s.start <= start && start < s.end)
+    const date = documentDate(text, start, end, dates, sentence?.start ?? Math.max(0, start - 260))
+    const span = { start: word?.start ?? start, end: Math.max(end, date?.end ?? end) }
+    covered.push(span)
+    documents.push({
+      text: text.slice(span.start, span.end),
+      span,
+      number: match[0],
+      type: parts.type ?? word?.name ?? lawBefore(text, start),
+      issuer: parts.issuer,
+      date: date?.value ?? null,
+    })
+  }
+  for (const law of findNamedLaws(text)) {
+    if (covered.some((span) => law.start < span.end && span.start < law.end + 12)) continue
+    const span = { start: law.start, end: law.end }
+    documents.push({ text: text.slice(law.start, law.end), span, number: null, type: law.type, issuer: null, date: null })
+  }
+  return documents.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** "Luật Thi đua, khen thưởng số 06/2022/QH15": a law name shortly before a number with no type code. */
+function lawBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 80), start)
+  return /(?<!\p{L})Luật\s[^.;\n]{0,70}$/u.test(before) ? 'Luật' : null
 }

@@ -1,0 +1,54 @@
+import type { DateMention } from '../types.js'
+
+/** What may stand between a number and its date: ", ban hành ngày ", " ngày ". */
+const lead = /^\s{0,2},?\s{0,2}(?:(?:ban hành|ký)\s{1,2})?(?:ngày\s{1,2})?/iu
+const numeric = /^(\d{1,2})\s{0,2}([/.-])\s{0,2}(\d{1,2})\s{0,2}\2\s{0,2}(\d{4})(?!\d)/u
+const worded = /^(\d{1,2})\s{1,2}tháng\s{1,2}(\d{1,2})\s{1,2}(?:năm\s{1,2})?(\d{4})(?!\d)/iu
+/** "Ngày 13 tháng 11 năm 2020, … đã ký Quyết định số …": a signing date written before. */
+const signedBefore = /(?:^|[\s,(])ngày\s{1,2}(\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}|\s{1,2}tháng\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2})(\d{4})(?!\d)[^.;\n]{0,120}?(?:ký|ban hành)[^.;\n]{0,40}$/iu
+
+/** An ISO day from parts, or `null` when it is not a real date. */
+export function isoDay(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2100) return null
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (day > last) return null
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/**
+ * The date of a document whose number spans `start`–`end`: the `document`-role (or any) date of the
+ * dates stage that starts right after it, else " ngày 12/01/2024" / " ngày 12 tháng 1 năm 2024"
+ * read here, else a signing date written before it in the same sentence.
+ */
+export function documentDate(
+  text: string,
+  start: number,
+  end: number,
+  dates: readonly DateMention[],
+  sentenceStart: number,
+): { value: string; end: number } | null {
+  const after = text.slice(end, end + 48)
+  const prefix = lead.exec(after)?.[0].length ?? 0
+  const at = end + prefix
+  const marked = dates.find((date) => date.span.start >= end && date.span.start <= at)
+  if (marked && /^\d{4}-\d{2}-\d{2}/u.test(marked.value)) return { value: marked.value.slice(0, 10), end: marked.span.end }
+  if (prefix > 0 || /^\s/u.test(after)) {
+    const rest = after.slice(prefix)
+    const n = numeric.exec(rest)
+    if (n) {
+      const value = isoDay(Number(n[4]), Number(n[3]), Number(n[1]))
+      if (value) return { value, end: at + n[0].length }
+    }
+    const w = worded.exec(rest)
+    if (w) {
+      const value = isoDay(Number(w[3]), Number(w[2]), Number(w[1]))
+      if (value) return { value, end: at + w[0].length }
+    }
+  }
+  const before = signedBefore.exec(text.slice(Math.max(sentenceStart, start - 260), start))
+  if (before) {
+    const value = isoDay(Number(before[4]), Number(before[2] ?? before[3]), Number(before[1]))
+    if (value) return { value, end }
+  }
+  return null
+}

@@ -1,0 +1,32 @@
+import types from '../../dictionaries/document-types.json' with { type: 'json' }
+
+/** A law cited by its name only ("Luật Hòa giải ở cơ sở"): its span and type. */
+export interface NamedLaw {
+  start: number
+  end: number
+  type: string
+}
+
+const heads = [...types.laws].sort((a, b) => b.length - a.length).join('|')
+const notNames = types.notLawNames.join('|')
+
+/**
+ * "Luật" (capital L) and a name of at most ten words, up to punctuation or a word that starts
+ * the rest of the sentence ("và", "có hiệu lực", "được", …). "Luật sư" (lawyer) is not a law.
+ */
+const namedLaw = new RegExp(
+  `(?<!\\p{L})(${heads})\\s(?!(?:${notNames}|số)(?!\\p{L}))\\p{L}+(?:(?:\\s|,\\s(?=(?:khen thưởng|chống)(?!\\p{L})))(?!(?:và|hoặc|có|được|cho|tại|của|để|nhằm|trong|đã|với|về|theo|thì|là|sẽ|đang|ngày)(?!\\p{L}))[\\p{L}\\p{N}]+){0,10}`,
+  'gu',
+)
+
+/** Every law named without a number in `text`. */
+export function findNamedLaws(text: string): NamedLaw[] {
+  const laws: NamedLaw[] = []
+  for (const match of text.matchAll(namedLaw)) {
+    const start = match.index
+    const before = text.slice(Math.max(0, start - 3), start)
+    if (start > 0 && /(?:^|[.!?]\s{1,2}|\n)$/u.test(before) && /^\p{L}+\s\p{Ll}/u.test(match[0])) continue
+    laws.push({ start, end: start + match[0].length, type: match[1] ?? 'Luật' })
+  }
+  return laws
+}
