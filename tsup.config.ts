@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
   format: ['esm'],
   target: 'node20',
   dts: { entry: { index: 'src/index.ts' } },

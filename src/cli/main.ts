@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { analyze } from '../analyze.js'
 import type { AnalyzeOptions } from '../types.js'
+import { runBatch } from './batch.js'
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const
@@ -32,6 +33,7 @@ const defaultIo: CliIo = {
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const [command, ...rest] = argv
   if (command === 'analyze') return analyzeCommand(rest, io)
+  if (command === 'batch') return runBatch(rest)
   if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${USAGE}\n`)
     return EXIT.ok

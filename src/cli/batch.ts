@@ -1,0 +1,219 @@
+import { createReadStream, createWriteStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { once } from 'node:events'
+import type { Readable, Writable } from 'node:stream'
+import { BATCH_USAGE, parseBatchArgs, UsageError, type BatchArgs } from './batch-args.js'
+import { readLines, walkTree } from './batch-input.js'
+import { createPool } from './batch-pool.js'
+import { Progress } from './batch-progress.js'
+import { errorLine, idKey, messageOf, type BatchUnit } from './batch-record.js'
+import { readDoneIds } from './batch-resume.js'
+import type { TaskResult } from './batch-worker.js'
+
+/** The streams of a batch run; tests pass their own. */
+export interface BatchIo {
+  stdin: Readable
+  stdout: Writable
+  stderr: Writable & { isTTY?: boolean; columns?: number }
+}
+
+const processIo: BatchIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }
+
+/** Most units in one task; a task is also sent when the input has no more read yet. */
+const TASK_UNITS = 64
+/** Most input chars in one task. */
+const TASK_CHARS = 256 * 1024
+/** Tasks in flight per worker: enough to keep workers busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_WORKER = 4
+
+/** Counts of a run, for the summary line and the exit code. */
+interface Totals {
+  records: number
+  errors: number
+  skipped: number
+}
+
+/**
+ * `vn-admin-news batch`: analyses JSONL records or a tree of files on a pool of worker threads
+ * and writes one JSONL line per record, in input order. Resolves to the exit code: 0 when
+ * every record was analysed, 1 when some were error records, 2 on a usage error.
+ */
+export async function runBatch(args: readonly string[], io: BatchIo = processIo): Promise<number> {
+  let options: BatchArgs
+  try {
+    options = parseBatchArgs(args)
+    if (options.help) {
+      io.stdout.write(`${BATCH_USAGE}\n`)
+      return 0
+    }
+    await checkInputs(options.inputs)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr.write(`vn-admin-news batch: ${error.message}\n${BATCH_USAGE}\n`)
+    return 2
+  }
+
+  const started = performance.now()
+  const done = options.resume && options.output !== null ? await readDoneIds(options.output) : new Set<string>()
+  const out = options.output === null ? io.stdout : createWriteStream(options.output, { flags: options.resume ? 'a' : 'w' })
+  let outError: Error | null = null
+  out.on('error', (error: Error) => {
+    outError = error
+  })
+  const pool = createPool(options.workers, {
+    fields: options.fields,
+    format: options.format,
+    referenceDate: options.referenceDate,
+    done: [...done],
+  })
+  const progress = new Progress(io.stderr, await totalBytes(options.inputs))
+  const totals: Totals = { records: 0, errors: 0, skipped: 0 }
+  const inFlight: { units: BatchUnit[]; result: Promise<TaskResult> }[] = []
+  const maxInFlight = options.workers * IN_FLIGHT_PER_WORKER
+
+  /** Writes the oldest task's lines (input order), waiting for the output to drain. */
+  const writeOldest = async (): Promise<void> => {
+    const task = inFlight.shift()!
+    let result: TaskResult
+    try {
+      result = await task.result
+    } catch (error) {
+      result = failedTask(task.units, options.fields.id, error)
+    }
+    totals.records += result.records
+    totals.errors += result.errors
+    totals.skipped += result.skipped
+    progress.addRecords(result.records)
+    if (result.output.length > 0 && !out.write(result.output) && outError === null) await drained(out)
+  }
+  let units: BatchUnit[] = []
+  let chars = 0
+  const send = async (): Promise<void> => {
+    if (units.length === 0) return
+    inFlight.push({ units, result: pool.run(units) })
+    units = []
+    chars = 0
+    while (inFlight.length >= maxInFlight) await writeOldest()
+  }
+  const add = async (unit: BatchUnit, size: number): Promise<void> => {
+    units.push(unit)
+    chars += size
+    if (units.length >= TASK_UNITS || chars >= TASK_CHARS) await send()
+  }
+
+  try {
+    for (const input of options.inputs) {
+      if (outError !== null) break
+      if (input !== '-' && (await stat(input)).isDirectory()) {
+        let rank = 0
+        for await (const entry of walkTree(input)) {
+          rank++
+          if ('error' in entry) {
+            await send()
+            inFlight.push({ units: [], result: Promise.resolve(errorTask(entry.id, rank, entry.error)) })
+          } else if (done.has(idKey(entry.id))) {
+            totals.skipped++
+          } else await add({ kind: 'file', line: rank, id: entry.id, path: entry.path }, 4096)
+          if (outError !== null) break
+        }
+      } else {
+        const stream = input === '-' ? io.stdin : createReadStream(input, { highWaterMark: 256 * 1024 })
+        let line = 0
+        for await (const lines of readLines(stream, (bytes) => progress.addBytes(bytes))) {
+          for (const text of lines) await add({ kind: 'line', line: ++line, text }, text.length)
+          // Send what was read so far: a pipe that trickles records still gets answers promptly.
+          await send()
+          if (outError !== null) break
+        }
+      }
+      await send()
+    }
+    while (inFlight.length > 0) await writeOldest()
+  } finally {
+    await pool.destroy()
+  }
+  if (out !== io.stdout) {
+    out.end()
+    if (outError === null) await once(out, 'close').catch(() => {})
+  }
+  progress.clear()
+  const failed = outError as Error | null
+  if (failed !== null) {
+    io.stderr.write(`vn-admin-news batch: cannot write the output: ${failed.message}\n`)
+    return 1
+  }
+  io.stderr.write(`${summary(totals, performance.now() - started, options.workers)}\n`)
+  return totals.errors > 0 ? 1 : 0
+}
+
+/** The one-line summary: records, errors, skipped, time, rate, workers, peak memory. */
+function summary(totals: Totals, ms: number, workers: number): string {
+  const seconds = ms / 1000
+  const rate = seconds > 0 ? totals.records / seconds : 0
+  const rss = process.resourceUsage().maxRSS / 1024
+  const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped (already in the output)` : ''
+  return (
+    `vn-admin-news batch: ${totals.records} records, ${totals.errors} errors${skipped} in ${seconds.toFixed(1)} s` +
+    ` (${Math.round(rate)} articles/s, ${workers} worker${workers === 1 ? '' : 's'}, peak RSS ${Math.round(rss)} MB)`
+  )
+}
+
+/** Every INPUT must exist (a mistyped path is a usage error, not a record). */
+async function checkInputs(inputs: readonly string[]): Promise<void> {
+  for (const input of inputs) {
+    if (input === '-') continue
+    try {
+      await stat(input)
+    } catch (error) {
+      throw new UsageError(`${input}: ${messageOf(error).replace(/^cannot read: /, '')}`)
+    }
+  }
+}
+
+/** The size of the JSONL inputs, for the progress bar; `null` when it cannot be known. */
+async function totalBytes(inputs: readonly string[]): Promise<number | null> {
+  let total = 0
+  for (const input of inputs) {
+    if (input === '-') return null
+    const info = await stat(input)
+    if (info.isDirectory()) return null
+    total += info.size
+  }
+  return total
+}
+
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done)
+      stream.off('error', done)
+      stream.off('close', done)
+      resolve()
+    }
+    stream.on('drain', done)
+    stream.on('error', done)
+    stream.on('close', done)
+  })
+}
+
+function errorTask(id: unknown, line: number, message: string): TaskResult {
+  return { output: errorLine(id, line, message).line!, records: 1, errors: 1, skipped: 0 }
+}
+
+/** Error records for a whole task whose worker died (each id read back where it can be). */
+function failedTask(units: readonly BatchUnit[], idField: string, error: unknown): TaskResult {
+  let output = ''
+  for (const unit of units) {
+    let id: unknown = unit.kind === 'file' ? unit.id : null
+    if (unit.kind === 'line') {
+      try {
+        const record = JSON.parse(unit.text) as Record<string, unknown>
+        id = record[idField] ?? null
+      } catch {
+        id = null
+      }
+    }
+    output += errorLine(id, unit.line, `worker failed: ${messageOf(error)}`).line
+  }
+  return { output, records: units.length, errors: units.length, skipped: 0 }
+}
