@@ -67,7 +67,8 @@ export interface Agency {
 }
 
 export interface Event {
-  kind: string
+  /** `Hội nghị`, `Lễ`, `Đại hội`, …; `null` when the text names no event noun ("tổ chức tổng kết …"). */
+  kind: string | null
   name: string
   span: Span
   date: DateMention | null
