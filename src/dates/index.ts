@@ -1,38 +1,95 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import { parseISO } from 'date-fns'
 import { stateOf } from '../stage.js'
-import type { DateMention } from '../types.js'
-import { isValid } from 'date-fns'
+import type { DateMention, Part, Span } from '../types.js'
+import type { Candidate } from './candidate.js'
+import { toMention } from './format.js'
+import { parseLunar } from './parse-lunar.js'
+import { parseMonth } from './parse-month.js'
+import { parseNumeric } from './parse-numeric.js'
+import { parsePartOfDay } from './parse-part-of-day.js'
+import { parseQuarter } from './parse-quarter.js'
+import { parseRange } from './parse-range.js'
+import { parseRelative } from './parse-relative.js'
+import { parseTime } from './parse-time.js'
+import { parseWeekday } from './parse-weekday.js'
+import { parseWords } from './parse-words.js'
+import { mergeNeighbours } from './refine-merge.js'
+import { dropOverlaps } from './refine-overlaps.js'
+import { mergeRanges } from './refine-range.js'
+import { resolveCandidates } from './resolve.js'
+import { assignRoles } from './roles.js'
 
-const numericDate = /(?<!\d)(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{4})(?!\d)/gu
+/** The parsers, one per written form; each returns candidates in text offsets. */
+const parsers: ((text: string) => Candidate[])[] = [
+  parseNumeric,
+  parseWords,
+  parseMonth,
+  parseQuarter,
+  parseRange,
+  parseTime,
+  parsePartOfDay,
+  parseRelative,
+  parseWeekday,
+  parseLunar,
+]
 
-/** retext plugin: finds dates and gives the date line's date the role `published`. */
+/** What {@link findDates} needs beside the text. */
+export interface FindDatesOptions {
+  /** ISO date that resolves year-less and relative dates; defaults to the date line's date. */
+  referenceDate?: string | null
+  /** The article's parts (`dateline`, `lead`, `title` give roles); none: every date is `other`. */
+  parts?: Part[]
+  /** Sentence spans, to borrow a year from a full date in the same sentence. */
+  sentences?: Span[]
+}
+
+/** Every date of a text with its role, the published date, and what the reader should know. */
+export interface DateFindings {
+  dates: DateMention[]
+  published: DateMention | null
+  warnings: string[]
+}
+
+/**
+ * Finds, resolves and types every date and time expression of `text`: parsers produce
+ * candidates, refiners drop overlaps, merge parts of the day, times and weekdays into dates,
+ * join ranges, resolve years, relative and lunar dates, validate with date-fns, assign roles.
+ */
+export function findDates(text: string, options: FindDatesOptions = {}): DateFindings {
+  const parts = options.parts ?? []
+  const dateline = parts.find((p) => p.kind === 'dateline')?.span ?? null
+  const warnings: string[] = []
+  let candidates = dropOverlaps(parsers.flatMap((parse) => parse(text)))
+  candidates = mergeRanges(text, mergeNeighbours(text, candidates, dateline))
+  const reference = options.referenceDate ? parseISO(options.referenceDate) : datelineDay(candidates, dateline)
+  const resolved = resolveCandidates(candidates, { text, reference, sentences: options.sentences ?? [], dateline, warnings })
+  const roles = assignRoles(text, resolved, parts)
+  const dates = resolved.map((r, i) => toMention(text, r, roles[i]!))
+  return { dates, published: dates.find((d) => d.role === 'published') ?? null, warnings: [...new Set(warnings)] }
+}
+
+/** The first full date of the date line: the publication day, the default reference. */
+function datelineDay(candidates: Candidate[], dateline: Span | null): Date | null {
+  if (dateline === null) return null
+  const c = candidates.find(
+    (c) => c.kind === 'date' && c.start >= dateline.start && c.end <= dateline.end && c.year !== null && c.month !== null && c.day !== null && !c.lunar,
+  )
+  return c === undefined ? null : new Date(c.year!, c.month! - 1, c.day!)
+}
+
+/** retext plugin: fills `dates` and `publishedDate` (see {@link findDates}). */
 export function vnDates() {
   return function (_tree: Root, file: VFile): void {
-    const { text, result } = stateOf(file)
-    const dates: DateMention[] = []
-    for (const match of text.matchAll(numericDate)) {
-      const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])]
-      if (!isValid(new Date(year, month - 1, day)) || new Date(year, month - 1, day).getDate() !== day) continue
-      const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-      dates.push({
-        text: match[0],
-        span: { start: match.index, end: match.index + match[0].length },
-        value,
-        precision: 'day',
-        end: null,
-        partOfDay: null,
-        role: 'other',
-      })
+    const { text, result, options, sentences } = stateOf(file)
+    try {
+      const found = findDates(text, { referenceDate: options.referenceDate, parts: result.parts, sentences })
+      result.dates = found.dates
+      result.publishedDate = found.published
+      result.warnings.push(...found.warnings)
+    } catch (error) {
+      result.warnings.push(`dates: skipped after an internal error (${error instanceof Error ? error.message : String(error)})`)
     }
-    const dateline = result.parts.find((part) => part.kind === 'dateline')
-    if (dateline) {
-      const published = dates.find((d) => d.span.start >= dateline.span.start && d.span.end <= dateline.span.end)
-      if (published) {
-        published.role = 'published'
-        result.publishedDate = published
-      }
-    }
-    result.dates = dates
   }
 }

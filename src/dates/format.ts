@@ -1,0 +1,30 @@
+import type { DateMention, DateRole } from '../types.js'
+import type { Resolved } from './resolve.js'
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/**
+ * ISO 8601 at the candidate's precision: `2024-01-12`, `2024-01`, `2024`, `2024-01-12T14:30`.
+ * A day whose year is unknown is written `--01-12` (ISO 8601's form without a year).
+ */
+function iso(year: number | null, month: number | null, day: number | null, hour: number | null, minute: number | null): string {
+  const y = year === null ? '-' : String(year).padStart(4, '0')
+  if (month === null) return y
+  if (day === null) return `${y}-${pad(month)}`
+  const date = `${y}-${pad(month)}-${pad(day)}`
+  return hour === null ? date : `${date}T${pad(hour)}:${pad(minute ?? 0)}`
+}
+
+/** The contract's `DateMention` of a resolved candidate; spans stay in normalised offsets. */
+export function toMention(text: string, r: Resolved, role: DateRole): DateMention {
+  const minute = r.precision === 'minute' && r.hour !== null
+  return {
+    text: text.slice(r.start, r.end),
+    span: { start: r.start, end: r.end },
+    value: iso(r.year, r.month, r.precision === 'year' ? null : r.day, minute ? r.hour : null, r.minute),
+    precision: minute ? 'minute' : r.precision,
+    end: r.until === null ? null : iso(r.until.year, r.until.month, r.until.day, null, null),
+    partOfDay: r.partOfDay,
+    role,
+  }
+}

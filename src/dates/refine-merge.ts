@@ -1,0 +1,84 @@
+import type { Span } from '../types.js'
+import type { Candidate } from './candidate.js'
+
+/** Gaps that join neighbours, tested on the text between them. */
+const partThenDate = /^\s{1,3}(?:vào\s{1,3}|hôm\s{1,3})?$/iu
+const timeThenPart = /^\s{1,2}$/u
+const timeThenDate = /^\s{0,3}(?:,\s{0,2})?(?:vào\s{1,3}|của\s{1,3})?$/iu
+const dateThenTime = /^\s{0,2}[,(–-]?\s{0,3}(?:vào\s{1,3})?$/iu
+const weekdayThenDate = /^\s{0,2}[,(–-]?\s{0,3}$/u
+const dateThenWeekday = /^\s{0,2}[,(]?\s{0,2}$/u
+const relativeThenDate = /^\s{0,2}[,(]?\s{0,2}$/u
+
+/** The hour of "2 giờ chiều" (14), "8 giờ tối" (20), "12 giờ đêm" (0). */
+function hourWithPart(hour: number, part: Candidate['partOfDay']): number {
+  if ((part === 'afternoon' || part === 'evening') && hour < 12) return hour + 12
+  if (part === 'night' && hour >= 6 && hour < 12) return hour + 12
+  if (part === 'night' && hour === 12) return 0
+  return hour
+}
+
+function inside(span: Span | null, c: Candidate): boolean {
+  return span !== null && c.start >= span.start && c.end <= span.end
+}
+
+/** Extends `end` over a closing parenthesis when the gap opened one: "thứ Hai (15/01)". */
+function closeParen(text: string, gap: string, end: number): number {
+  if (!gap.includes('(')) return end
+  const close = /^\s{0,2}\)/u.exec(text.slice(end, end + 3))
+  return close === null ? end : end + close[0].length
+}
+
+function isDay(c: Candidate): boolean {
+  return (c.kind === 'date' && c.day !== null && c.until === null && c.precision === 'day') || (c.kind === 'relative' && c.relative?.unit === 'day')
+}
+
+/** Joins two neighbours into one, or returns null. */
+function join(text: string, a: Candidate, b: Candidate, dateline: Span | null): Candidate | null {
+  const gap = text.slice(a.end, b.start)
+  if (a.kind === 'part' && (b.kind === 'date' || b.kind === 'relative' || b.kind === 'weekday') && b.partOfDay === null && partThenDate.test(gap)) {
+    return { ...b, start: a.start, partOfDay: a.partOfDay }
+  }
+  if (a.kind === 'time' && b.kind === 'part' && a.partOfDay === null && timeThenPart.test(gap)) {
+    return { ...a, end: b.end, partOfDay: b.partOfDay, hour: hourWithPart(a.hour ?? 0, b.partOfDay) }
+  }
+  if (a.kind === 'weekday' && b.kind === 'date' && b.day !== null && weekdayThenDate.test(gap)) {
+    return { ...b, start: a.start, end: closeParen(text, gap, b.end), weekday: a.weekday, partOfDay: b.partOfDay ?? a.partOfDay }
+  }
+  if (a.kind === 'date' && a.day !== null && b.kind === 'weekday' && dateThenWeekday.test(gap)) {
+    return { ...a, end: closeParen(text, gap, b.end), weekday: b.weekday }
+  }
+  if (a.kind === 'relative' && a.relative?.unit === 'day' && b.kind === 'date' && b.day !== null && relativeThenDate.test(gap)) {
+    // "Hôm nay (ngày 10/7/2018)", "Sáng mai 9-9": the written date wins over the relative day.
+    return { ...b, start: a.start, end: closeParen(text, gap, b.end), partOfDay: b.partOfDay ?? a.partOfDay }
+  }
+  // A clock time in the date line is the publication time: the published date stays a day.
+  if (inside(dateline, a) || inside(dateline, b)) return null
+  if (a.kind === 'time' && isDay(b) && b.hour === null && timeThenDate.test(gap)) {
+    return { ...b, start: a.start, hour: a.hour, minute: a.minute, precision: 'minute', partOfDay: b.partOfDay ?? a.partOfDay }
+  }
+  if (isDay(a) && a.hour === null && b.kind === 'time' && dateThenTime.test(gap)) {
+    return { ...a, end: closeParen(text, gap, b.end), hour: b.hour, minute: b.minute, precision: 'minute', partOfDay: a.partOfDay ?? b.partOfDay }
+  }
+  return null
+}
+
+/**
+ * Merges parts of the day, clock times and weekdays into the date they belong to ("Chiều ngày
+ * 12/01/2024", "8 giờ sáng ngày 5/3", "thứ Hai (15/01)", "tối cùng ngày"), then drops the
+ * parts of day and times left alone.
+ */
+export function mergeNeighbours(text: string, candidates: Candidate[], dateline: Span | null): Candidate[] {
+  const stack: Candidate[] = []
+  for (let c of candidates) {
+    for (;;) {
+      const top = stack[stack.length - 1]
+      const joined = top === undefined ? null : join(text, top, c, dateline)
+      if (joined === null) break
+      stack.pop()
+      c = joined
+    }
+    stack.push(c)
+  }
+  return stack.filter((c) => c.kind !== 'part' && c.kind !== 'time')
+}

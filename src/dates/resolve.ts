@@ -1,0 +1,186 @@
+import { addDays, addMonths, differenceInCalendarDays, getDay, isExists } from 'date-fns'
+import type { Span } from '../types.js'
+import type { Candidate } from './candidate.js'
+import { lunarToSolar } from './resolve-lunar.js'
+
+/** A candidate with every field the text allows resolved; `year` stays null only when unknown. */
+export type Resolved = Candidate & { kind: 'date' }
+
+/** What the resolver needs besides the candidates. */
+export interface ResolveContext {
+  text: string
+  /** `options.referenceDate`, else the publication date. */
+  reference: Date | null
+  /** Sentences of the text, to borrow a year from a date written beside a year-less one. */
+  sentences: Span[]
+  dateline: Span | null
+  warnings: string[]
+}
+
+function toDate(year: number, month: number, day: number): Date {
+  return new Date(year, month - 1, day)
+}
+
+/** The year that puts month/day nearest the reference ("28/12" read on 3 January is last year's). */
+function nearestYear(month: number, day: number, reference: Date): number {
+  const base = reference.getFullYear()
+  let best = base
+  let bestDistance = Infinity
+  for (const year of [base - 1, base, base + 1]) {
+    const distance = Math.abs(differenceInCalendarDays(toDate(year, month, Math.min(day, 28)), reference))
+    if (distance < bestDistance) {
+      best = year
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+function sentenceOf(ctx: ResolveContext, c: Candidate): Span {
+  for (const s of ctx.sentences) if (c.start >= s.start && c.start < s.end) return s
+  const lineStart = ctx.text.lastIndexOf('\n', c.start) + 1
+  const lineEnd = ctx.text.indexOf('\n', c.end)
+  return { start: lineStart, end: lineEnd === -1 ? ctx.text.length : lineEnd }
+}
+
+/**
+ * The year a sentence gives a year-less date beside it: the latest year of a full date in the
+ * sentence ("Ngày 28/8, … 28/8/1945-28/8/2015"), else the latest "năm YYYY" ("Chiều 11/4, … tổng
+ * kết năm 2023 và phát động … năm 2024"). Periods ("giai đoạn 2020-2025") give none.
+ */
+function sentenceYear(ctx: ResolveContext, c: Candidate, all: Candidate[]): number | null {
+  const sentence = sentenceOf(ctx, c)
+  let fromDate: number | null = null
+  let fromYear: number | null = null
+  for (const other of all) {
+    if (other === c || !other.yearWritten || other.start < sentence.start || other.end > sentence.end) continue
+    const latest = Math.max(other.year ?? 0, other.until?.year ?? 0)
+    if (other.precision === 'day' || other.precision === 'minute') fromDate = Math.max(fromDate ?? 0, latest)
+    else if (other.precision === 'year' && other.until === null) fromYear = Math.max(fromYear ?? 0, latest)
+  }
+  return fromDate ?? fromYear
+}
+
+function quote(ctx: ResolveContext, c: Candidate): string {
+  return `"${ctx.text.slice(c.start, c.end)}"`
+}
+
+/** Whether the resolved fields name a real day, month or year (date-fns, not hand-written rules). */
+function exists(c: Candidate): boolean {
+  const year = c.year ?? 2000 // a year-less 29/02 may exist: check it in a leap year
+  if (c.year !== null && (c.year < 1000 || c.year > 2999)) return false
+  if (c.month !== null && (c.month < 1 || c.month > 12)) return false
+  if (c.day !== null && (c.month === null || !isExists(year, c.month - 1, c.day))) return false
+  if (c.until !== null) {
+    const u = c.until
+    if (u.year !== null && (u.year < 1000 || u.year > 2999)) return false
+    if (u.month !== null && (u.month < 1 || u.month > 12)) return false
+    if (u.day !== null && (u.month === null || !isExists(u.year ?? year, u.month - 1, u.day))) return false
+    if (c.year !== null && u.year !== null) {
+      const from = toDate(c.year, c.month ?? 1, c.day ?? 1)
+      const to = toDate(u.year, u.month ?? 12, u.day ?? 1)
+      if (differenceInCalendarDays(to, from) <= 0 && !(c.precision === 'month' && u.month === c.month && u.year === c.year)) return false
+    }
+  }
+  return true
+}
+
+function fromDay(c: Candidate, date: Date): Resolved {
+  return { ...c, kind: 'date', year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(), relative: null }
+}
+
+/**
+ * Resolves every candidate in text order: lunar dates to the Gregorian calendar, missing years
+ * from the reference (else from the sentence, else left null with a warning), relative days
+ * from the reference or the previous date, weekdays to the nearest such day. Drops what does
+ * not exist or cannot be resolved.
+ */
+export function resolveCandidates(candidates: Candidate[], ctx: ResolveContext): Resolved[] {
+  const out: Resolved[] = []
+  let previous: Resolved | null = null
+  const { reference } = ctx
+  for (const c of candidates) {
+    let r: Resolved | null = null
+    if (c.kind === 'date') r = resolveDate(c, ctx, candidates)
+    else if (c.kind === 'relative' && c.relative !== null) {
+      const { unit, amount, anchor } = c.relative
+      const base: Date | null =
+        anchor === 'previous' && previous !== null && previous.year !== null && previous.day !== null
+          ? toDate(previous.year, previous.month!, previous.day)
+          : reference
+      if (base === null) ctx.warnings.push(`no reference date for ${quote(ctx, c)}: dropped`)
+      else if (unit === 'day') r = fromDay(c, addDays(base, amount))
+      else if (unit === 'month') r = { ...fromDay(c, addMonths(base, amount)), day: null, precision: 'month' }
+      else r = { ...c, kind: 'date', year: base.getFullYear() + amount, relative: null, precision: 'year' }
+    } else if (c.kind === 'weekday' && c.weekday !== null) {
+      if (reference === null) continue
+      for (const offset of [0, 1, -1, 2, -2, 3, -3]) {
+        const day = addDays(reference, offset)
+        if (getDay(day) === c.weekday) {
+          r = fromDay(c, day)
+          break
+        }
+      }
+    }
+    if (r === null || !exists(r)) continue
+    out.push(r)
+    const inDateline = ctx.dateline !== null && r.start >= ctx.dateline.start && r.end <= ctx.dateline.end
+    if (r.day !== null && r.until === null && !inDateline) previous = r
+  }
+  return out
+}
+
+function resolveDate(c: Candidate, ctx: ResolveContext, all: Candidate[]): Resolved | null {
+  const { reference } = ctx
+  if (c.lunar) {
+    let year = c.year
+    if (year === null && reference !== null) {
+      // The lunar year whose date falls nearest the reference.
+      let bestDistance = Infinity
+      for (const y of [reference.getFullYear() - 1, reference.getFullYear(), reference.getFullYear() + 1]) {
+        const solar = lunarToSolar(c.day!, c.month!, y, c.leapMonth)
+        const distance = solar === null ? Infinity : Math.abs(differenceInCalendarDays(toDate(solar.year, solar.month, solar.day), reference))
+        if (distance < bestDistance) {
+          bestDistance = distance
+          year = y
+        }
+      }
+    }
+    if (year === null) {
+      ctx.warnings.push(`lunar date ${quote(ctx, c)} has no year and there is no reference date: not converted`)
+      return null
+    }
+    const solar = lunarToSolar(c.day!, c.month!, year, c.leapMonth)
+    if (solar === null) return null
+    return { ...c, kind: 'date', ...solar }
+  }
+  let month = c.month
+  let year = c.year
+  if (month === null && c.day !== null) {
+    // "mồng 5": a day of the reference's month.
+    if (reference === null) return null
+    month = reference.getMonth() + 1
+    year = reference.getFullYear()
+  }
+  if (year === null && c.until !== null && c.until.year !== null) {
+    // "từ 28/12 đến 02/01/2024": the start takes the end's year, or the year before.
+    year = c.until.year
+    if (month !== null && c.until.month !== null && month > c.until.month) year -= 1
+  }
+  if (year === null) {
+    if (reference !== null) year = month === null ? reference.getFullYear() : nearestYear(month, c.day ?? 15, reference)
+    else {
+      year = sentenceYear(ctx, c, all)
+      if (year === null) ctx.warnings.push(`no year for the date ${quote(ctx, c)}: value left without a year`)
+      else ctx.warnings.push(`year of ${quote(ctx, c)} taken from its sentence: ${year}`)
+    }
+  }
+  if (month === null && c.precision !== 'year') return null
+  let until = c.until
+  if (until !== null) {
+    let untilYear = until.year ?? year
+    if (until.year === null && untilYear !== null && month !== null && until.month !== null && until.month < month) untilYear += 1
+    until = { year: untilYear, month: until.month ?? (c.precision === 'year' ? null : month), day: until.day }
+  }
+  return { ...c, kind: 'date', year, month, until }
+}
