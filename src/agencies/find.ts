@@ -26,6 +26,7 @@ export interface AgencyCandidate {
 }
 
 const headPattern = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${headSource})(?![\\p{L}\\p{N}&])`, 'giu')
+const headStart = new RegExp(`(?:${headSource})(?![\\p{L}\\p{N}&])`, 'iuy')
 const sectorPattern = new RegExp(` {1,2}(?:${sectorSource})(?![\\p{L}\\p{N}&])`, 'iuy')
 const parentPattern = new RegExp(` {1,2}(?:${headSource})(?![\\p{L}\\p{N}&])`, 'iuy')
 const placeTypePattern = /[ ,]{1,2}(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|xã|phường|thị trấn)(?![\p{L}\p{N}])/iuy
@@ -77,6 +78,13 @@ export function findAgencies(text: string, from = 0, to = text.length): AgencyCa
     headPattern.lastIndex = candidate.end
   }
   return out
+}
+
+/** Whether an agency head ("Khối thi đua", "Hội đồng") is written, capitalised, at `at`. */
+export function headStartsAt(text: string, at: number): boolean {
+  headStart.lastIndex = at
+  const match = headStart.exec(text)
+  return match !== null && isCapitalized(match[0]) && headOf(match[0]) !== undefined
 }
 
 /** Reads what follows a head at `end`: name or sector, parent, place. */

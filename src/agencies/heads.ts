@@ -103,3 +103,32 @@ export function expandAbbreviations(text: string): string {
 export function allAbbreviations(): [string, string][] {
   return Object.entries(abbreviationMap).map(([a, e]) => [a, normalizeEntry(e)])
 }
+
+const placeWords = new Set(['thành phố', 'quận', 'huyện', 'thị xã', 'thị trấn'])
+const nameAbbreviations = Object.entries(abbreviationMap).filter(([abbreviation, expansion]) => {
+  const key = keyOf(expansion)
+  return (
+    abbreviation.length > 1 &&
+    !abbreviation.endsWith('.') &&
+    (headByKey.has(key) || sectorByKey.has(key) || placeWords.has(key))
+  )
+})
+const nameAbbreviationPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}&])(?:${alternation(nameAbbreviations.map(([a]) => a))})(?![\\p{L}\\p{N}&])`,
+  'gu',
+)
+
+/**
+ * An agency's name as written, with only the abbreviations of heads, sectors and place words
+ * written out ("UBND tỉnh" → "Ủy ban nhân dân tỉnh", "Sở GD&ĐT TP HCM" → "Sở Giáo dục và Đào tạo
+ * thành phố HCM"); other abbreviations ("PBGDPL") stay as written.
+ */
+export function expandNameAbbreviations(text: string): string {
+  return text.replace(nameAbbreviationPattern, (abbreviation) => {
+    const key = keyOf(abbreviation)
+    const expansion = expansionByKey.get(key)
+    if (expansion === undefined) return abbreviation
+    const headKind = headByKey.get(keyOf(expansion))?.kind
+    return headKind ?? sectorByKey.get(keyOf(expansion)) ?? expansion
+  })
+}

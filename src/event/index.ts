@@ -1,10 +1,75 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
+import type { Agency, ArticleAnalysis, Span } from '../types.js'
+import { eventSentences, laterKind, type EventSentence } from './find.js'
+import { bestWrittenName, organizerOf, organizerPieces } from './organizer.js'
 
-/** retext plugin: event (not built yet; leaves the field empty). */
+/** Parts read for the event sentence, in order: the lead first, the headline last. */
+const EVENT_PARTS = 3
+
+const venuePattern = /(?<!\p{L})tại\s+((?:[^\s,.;()]+ ){0,12}?[^\s,.;()]+)(?=\s*(?:[,.;(]|$|tổ chức|với|nhằm|từ ngày))/iu
+const subUnitOf = /^(?:văn phòng|phòng|ban|thanh tra|trung tâm)\s.*?(?<!\p{L})(Sở|Bộ|Cục)(?!\p{L})/iu
+
+/** retext plugin: the main event, its organiser and venue, and the agency behind the article. */
 export function vnEvent() {
   return function (_tree: Root, file: VFile): void {
-    stateOf(file)
+    const state = stateOf(file)
+    const { text, result } = state
+    const spans = candidateSentences(result, state.sentences)
+    let chosen: EventSentence | null = null
+    let organizer: Agency | null = null
+    for (const found of eventSentences(text, spans)) {
+      const pieces = organizerPieces(text, found.subject)
+      if (found.kind === null && pieces.length === 0) continue
+      chosen = found
+      organizer = organizerOf(text, pieces, result.agencies)
+      break
+    }
+    if (chosen !== null) {
+      const sentence = text.slice(chosen.sentence.start, chosen.sentence.end)
+      const venue = venuePattern.exec(sentence)
+      result.event = {
+        kind: chosen.kind ?? laterKind(text, chosen.sentence.end),
+        name: text.slice(chosen.name.start, chosen.name.end),
+        span: chosen.name,
+        date: result.dates.find((d) => d.role === 'event') ?? null,
+        organizer,
+        venue: venue ? venue[1]! : null,
+      }
+    }
+    result.organizer = organizer
+    result.issuingAgency = issuingAgency(result, organizer)
   }
+}
+
+/** Sentences of the lead and the first paragraphs, then of the headline. */
+function candidateSentences(result: ArticleAnalysis, sentences: Span[]): Span[] {
+  const body = result.parts.filter((p) => p.kind === 'lead' || p.kind === 'paragraph').slice(0, EVENT_PARTS)
+  const title = result.parts.filter((p) => p.kind === 'title')
+  const out: Span[] = []
+  for (const part of [...body, ...title]) {
+    const inside = sentences
+      .filter((s) => s.end > part.span.start && s.start < part.span.end)
+      .map((s) => ({ start: Math.max(s.start, part.span.start), end: Math.min(s.end, part.span.end) }))
+    out.push(...(inside.length > 0 ? inside : [part.span]))
+  }
+  return out
+}
+
+/** The byline's agency (its parent when it is an office of the organiser), else the organiser. */
+function issuingAgency(result: ArticleAnalysis, organizer: Agency | null): Agency | null {
+  const author = result.author
+  if (author === null || author.agency === null) return organizer
+  const written = author.agency
+  const parent = subUnitOf.exec(written)
+  if (parent && organizer && organizer.kind === parent[1]) return organizer
+  const inByline = result.agencies.find((a) =>
+    a.mentions.some((m) => m.span.start >= author.span.start && m.span.end <= author.span.end),
+  )
+  if (inByline) {
+    if (organizer && organizer.mentions.some((m) => inByline.mentions.includes(m))) return organizer
+    return { ...inByline, name: bestWrittenName(inByline) }
+  }
+  return organizer
 }

@@ -1,0 +1,91 @@
+import type { Span } from '../types.js'
+import { eventKindOf, eventNounSource, unnamedOpenerSource } from './kinds.js'
+
+/** The sentence that reports the main event, read into its parts. */
+export interface EventSentence {
+  /** The whole sentence. */
+  sentence: Span
+  /** What comes before the verb: the organiser, after times and places. */
+  subject: Span
+  /** The event's noun phrase: "Hội nghị triển khai công tác tư pháp năm 2024". */
+  name: Span
+  /** `null` when the sentence names no event noun ("tổ chức tổng kết …"). */
+  kind: string | null
+}
+
+/** "tổ chức", "khai mạc", "chủ trì", glued to "đã" in careless text ("đãtổ chức"). */
+const verbPattern = /(?:(?<!\p{L})|(?<=đã))(?:(?:long trọng|trọng thể) )?(?:[tT]ổ chức|[kK]hai mạc(?: trọng thể)?|[bB]ế mạc|[cC]hủ trì)(?: thành công)?(?!\p{L})/gu
+/** Verbs that open the event's name themselves: "Hội đồng … họp xét khen thưởng". */
+const selfNamingVerb = /(?<!\p{L})(?:họp|tổng kết)(?!\p{L})/giu
+const nounPattern = new RegExp(` {1,2}["']?(${eventNounSource})(?!\\p{L})`, 'iuy')
+const openerPattern = new RegExp(` {1,2}["']?(${unnamedOpenerSource})(?!\\p{L})`, 'iuy')
+/** Where the event's name stops: its place, purpose or a second clause. */
+const nameEnd = /\s(?:tại|nhằm|với sự|với|để|dưới sự|do|vào|từ ngày|tổ chức tại)(?!\p{L})|[.;:]\s|[.;:]?$/u
+/** Later words that call an unnamed event by its noun: "Tham dự Hội nghị", "chủ trì cuộc họp". */
+const laterNounPattern = new RegExp(`(?<!\\p{L})(?:dự|tại|trì|Tại|mạc) {1,2}(${eventNounSource})(?!\\p{L})`, 'giu')
+
+/** The sentences in `spans` that may report an event, in order. */
+export function* eventSentences(text: string, spans: Span[]): Generator<EventSentence> {
+  for (const span of spans) {
+    const found = readSentence(text, span)
+    if (found) yield found
+  }
+}
+
+function readSentence(text: string, sentence: Span): EventSentence | null {
+  const body = text.slice(sentence.start, sentence.end)
+  verbPattern.lastIndex = 0
+  for (const verb of body.matchAll(verbPattern)) {
+    // "Tổ chức" capitalised is a verb only where a sentence or headline clause starts ("Kon Tum: Tổ chức …").
+    const before = body.slice(0, verb.index).trimEnd()
+    if (/^\p{Lu}/u.test(verb[0]) && before !== '' && !/[:.!?]$/.test(before)) continue
+    const after = verb.index + verb[0].length
+    nounPattern.lastIndex = after
+    const noun = nounPattern.exec(body)
+    if (noun) {
+      const nameStart = after + noun[0].length - noun[1]!.length
+      const quoted = /["']$/.test(noun[0].slice(0, noun[0].length - noun[1]!.length))
+      return build(text, sentence, verb.index, nameStart, quoted, eventKindOf(noun[1]!) ?? null)
+    }
+    openerPattern.lastIndex = after
+    const opener = openerPattern.exec(body)
+    if (opener) {
+      const nameStart = after + opener[0].length - opener[1]!.length
+      return build(text, sentence, verb.index, nameStart, false, null)
+    }
+  }
+  selfNamingVerb.lastIndex = 0
+  const self = selfNamingVerb.exec(body)
+  if (self && self.index > 0) {
+    const kind = /^họp$/iu.test(self[0]) ? 'Cuộc họp' : null
+    return build(text, sentence, self.index, self.index, false, kind)
+  }
+  return null
+}
+
+function build(text: string, sentence: Span, verbAt: number, nameAt: number, quoted: boolean, kind: string | null): EventSentence {
+  const body = text.slice(sentence.start, sentence.end)
+  let end: number
+  if (quoted) {
+    const close = body.indexOf('"', nameAt)
+    end = close === -1 ? body.length : close
+  } else {
+    const rest = body.slice(nameAt)
+    const stop = nameEnd.exec(rest)
+    end = nameAt + (stop ? stop.index : rest.length)
+  }
+  while (end > nameAt && /[\s,.;:"'/]/.test(body[end - 1]!)) end--
+  return {
+    sentence,
+    subject: { start: sentence.start, end: sentence.start + verbAt },
+    name: { start: sentence.start + nameAt, end: sentence.start + end },
+    kind,
+  }
+}
+
+/** The kind a later sentence gives an event named without its noun ("Tham dự Hội nghị có …"). */
+export function laterKind(text: string, from: number): string | null {
+  laterNounPattern.lastIndex = from
+  const match = laterNounPattern.exec(text)
+  return match ? (eventKindOf(match[1]!) ?? null) : null
+}

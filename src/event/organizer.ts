@@ -1,0 +1,118 @@
+import { findAgencies, headStartsAt, readPlace } from '../agencies/find.js'
+import { expandNameAbbreviations } from '../agencies/heads.js'
+import type { Agency, Mention, Span } from '../types.js'
+
+/** A piece of time or source tag before the organiser: "Ngày 10-7", "(QNO) - Ngày 14.3". */
+const leadIn = /^(?:\([^()]{1,30}\)\s*[-–]?\s*)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|mới đây|vừa qua)\s*)?(?:ngày\s*)?[\d\s/.\-–]{0,24}$/iu
+const placeStart = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) {1,2}\p{Lu}/u
+
+/**
+ * The agencies that hold the event, read from the subject of its sentence ("Sáng 24/7, Sở Tư
+ * pháp Phú Thọ đã", "UBND thành phố giao Phòng Tư pháp chủ trì, phối hợp với …"): the comma-
+ * separated agencies just before the verb. Empty when the subject is a person or a time only.
+ */
+export function organizerPieces(text: string, subject: Span): Span[] {
+  let { start, end } = subject
+  let body = text.slice(start, end)
+  const chair = /(?<!\p{L})chủ trì(?!\p{L})/u.exec(body)
+  if (chair) {
+    end = start + chair.index
+    body = body.slice(0, chair.index)
+  }
+  const partner = /(?:,\s*phối hợp|\s+phối hợp với)[^,]*$/u.exec(body)
+  if (partner && partner.index > 0) {
+    end = start + partner.index
+    body = body.slice(0, partner.index)
+  }
+  const tail = /[\s,]*(?:đã|sẽ|long trọng|trọng thể|vừa)?\s*$/u.exec(body)
+  if (tail) {
+    end = start + tail.index
+    body = body.slice(0, tail.index)
+  }
+  const pieces: Span[] = []
+  let pieceEnd = end
+  while (pieceEnd > start) {
+    const comma = text.lastIndexOf(',', pieceEnd - 1)
+    let pieceStart = comma < start ? start : comma + 1
+    while (pieceStart < pieceEnd && text[pieceStart] === ' ') pieceStart++
+    const piece = text.slice(pieceStart, pieceEnd)
+    const at = agencyStart(text, pieceStart, pieceEnd)
+    if (at === null) break
+    const given = /(?<!\p{L})giao\s+/u.exec(piece)
+    if (given && pieceStart + given.index >= at) {
+      const after = pieceStart + given.index + given[0].length
+      if (agencyStart(text, after, pieceEnd) === after) {
+        pieces.unshift({ start: after, end: pieceEnd })
+        break
+      }
+    }
+    if (at > pieceStart && !leadIn.test(text.slice(pieceStart, at).trim())) break
+    pieces.unshift({ start: at, end: pieceEnd })
+    if (at > pieceStart || comma < start) break
+    pieceEnd = comma
+  }
+  return pieces
+}
+
+function agencyStart(text: string, from: number, to: number): number | null {
+  if (headStartsAt(text, from)) return from
+  const first = findAgencies(text, from, to)[0]
+  const piece = text.slice(from, to)
+  const place = /(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã) {1,2}\p{Lu}/u.exec(piece)
+  const placeAt = place && placeStart.test(piece.slice(place.index)) ? from + place.index : null
+  if (first && first.start < to && (placeAt === null || first.start <= placeAt)) return first.start
+  return placeAt
+}
+
+/**
+ * The organiser as one `Agency`: the agency the subject names (its name as best written in the
+ * text), or a new one built from the subject when the dictionary did not know it ("Khối thi đua
+ * các cơ quan Tham mưu 1"). Co-organisers are joined into one agency named by both.
+ */
+export function organizerOf(text: string, pieces: Span[], agencies: Agency[]): Agency | null {
+  if (pieces.length === 0) return null
+  const found = pieces.map((piece) => agencyAt(text, piece, agencies))
+  if (found.length === 1) return found[0]!
+  const first = found[0]!
+  return {
+    ...first,
+    name: found.map((a) => a.name).join(', '),
+    mentions: pieces.map((piece) => mentionOf(text, piece)),
+  }
+}
+
+/** The best-written form of an agency: its longest mention, with head abbreviations expanded. */
+export function bestWrittenName(agency: Agency): string {
+  let best = ''
+  for (const mention of agency.mentions) if (mention.text.length > best.length) best = mention.text
+  return best.length === 0 ? agency.name : expandNameAbbreviations(best)
+}
+
+function mentionOf(text: string, span: Span): Mention {
+  return { text: text.slice(span.start, span.end), span: { ...span } }
+}
+
+function agencyAt(text: string, piece: Span, agencies: Agency[]): Agency {
+  for (const agency of agencies) {
+    for (const mention of agency.mentions) {
+      if (mention.span.start === piece.start && mention.span.end >= piece.end) {
+        return { ...agency, name: bestWrittenName(agency) }
+      }
+    }
+  }
+  const written = text.slice(piece.start, piece.end)
+  const place = readPlace(' ' + written, 0)
+  const head = findAgencies(text, piece.start, piece.end)[0]
+  const isHead = head !== undefined && head.start === piece.start
+  const agency: Agency = {
+    name: expandNameAbbreviations(written),
+    kind: isHead ? head.head.kind : (/^\p{L}+(?: phố| xã)?/u.exec(written)?.[0] ?? written),
+    sector: isHead ? head.sector : null,
+    level: isHead ? head.head.level : place?.type === 'tỉnh' ? 'province' : null,
+    locality: isHead ? head.place : (place?.place ?? null),
+    currentLocality: (isHead ? head.province?.current : place?.province?.current) ?? null,
+    mentions: [mentionOf(text, piece)],
+  }
+  agencies.push(agency)
+  return agency
+}
