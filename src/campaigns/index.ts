@@ -1,10 +1,65 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
+import type { Campaign, Part } from '../types.js'
+import { editionOf, yearOf } from './attributes.js'
+import { findNamed } from './named.js'
+import { findQuoted, type CampaignCandidate } from './quoted.js'
 
-/** retext plugin: campaigns (not built yet; leaves the field empty). */
+/** Parts that never name a campaign of the article. */
+const skipped = new Set<Part['kind']>(['dateline', 'byline', 'source'])
+
+/**
+ * retext plugin: fills `campaigns` with the named emulation movements, campaigns, contests and
+ * programmes: quoted names after a campaign word, named contests ("Hội thi … lần thứ V"),
+ * "phong trào thi đua yêu nước", movements named by a verb phrase and well-known campaigns.
+ * One entry per name.
+ */
 export function vnCampaigns() {
   return function (_tree: Root, file: VFile): void {
-    stateOf(file)
+    const { text, result } = stateOf(file)
+    const parts = result.parts.length > 0 ? result.parts : [{ kind: 'paragraph' as const, text, span: { start: 0, end: text.length } }]
+    const candidates: (CampaignCandidate & { quoted: boolean })[] = []
+    for (const part of parts) {
+      if (skipped.has(part.kind)) continue
+      for (const c of findQuoted(text, part.span.start, part.span.end)) candidates.push({ ...c, quoted: true })
+      for (const c of findNamed(text, part.span.start, part.span.end)) candidates.push({ ...c, quoted: false })
+    }
+    result.campaigns = resolveCampaigns(text, candidates)
   }
+}
+
+/** Drops candidates inside a quoted name or a longer overlapping one, and repeated names. */
+function resolveCampaigns(text: string, candidates: (CampaignCandidate & { quoted: boolean })[]): Campaign[] {
+  const ranked = [...candidates].sort(
+    (a, b) => Number(b.quoted) - Number(a.quoted) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  )
+  const kept: CampaignCandidate[] = []
+  for (const candidate of ranked) {
+    if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue
+    kept.push(candidate)
+  }
+  kept.sort((a, b) => a.start - b.start)
+  const seen = new Set<string>()
+  const campaigns: Campaign[] = []
+  for (const candidate of kept) {
+    const name = text.slice(candidate.start, candidate.end).trim()
+    const key = nameKey(name)
+    if (key.length === 0 || seen.has(key)) continue
+    seen.add(key)
+    const span = { start: candidate.mentionStart, end: candidate.mentionEnd }
+    campaigns.push({
+      text: text.slice(span.start, span.end),
+      span,
+      name,
+      kind: candidate.kind,
+      year: yearOf(candidate.context),
+      edition: editionOf(name) ?? editionOf(candidate.context),
+    })
+  }
+  return campaigns
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }

@@ -1,0 +1,85 @@
+import data from '../../dictionaries/campaigns.json' with { type: 'json' }
+import type { CampaignCandidate } from './quoted.js'
+
+/** One alternation of phrases, longest first, loose about spaces around "-" and ",". */
+const alternation = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((item) =>
+      item.replace(/\s*-\s*|,\s*| |[.*+?^${}()|[\]\\]/gu, (piece) =>
+        piece.trim() === '-' ? '\\s{0,2}-\\s{0,2}' : piece.startsWith(',') ? ',\\s{0,2}' : piece === ' ' ? '\\s' : `\\${piece}`,
+      ),
+    )
+    .join('|')
+
+const word = '[\\p{L}\\p{N}]+'
+const ordinal = '(?:[IVXLC]{1,8}|\\d{1,3}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)'
+const notFirst = '(?:cấp|tại|này|đã|được|các|năm|lần|đó|trên|và|của|do|với|sẽ|là|sôi|cũng|vòng|khu|nhằm|nói)'
+
+/**
+ * A named contest: "Hội thi Hòa giải viên giỏi tỉnh Kon Tum lần thứ V năm 2023", "Cuộc thi …
+ * năm 2024". The name must end in an edition or a year; "Hội thi cấp tỉnh" is not a name.
+ */
+const contest = new RegExp(
+  `(?<!\\p{L})(?<!(?:Đại|Ðại)\\s)(${data.named.map((n) => n.head).join('|')})\\s(?!${notFirst}(?!\\p{L}))${word}(?:\\s${word}){0,16}?\\s(?:lần\\s(?:thứ\\s)?${ordinal}(?:,?\\s(?:năm\\s)?(?:19|20)\\d{2})?|năm\\s(?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
+  'giu',
+)
+
+/** "phong trào thi đua yêu nước" (one movement, not "các phong trào thi đua yêu nước"). */
+const patriotic = /(?<!(?:các|những|nhiều)\s)(?<!\p{L})phong\strào\sthi\sđua\syêu\snước(?!\p{L})/giu
+
+const verbs = alternation(data.movementVerbs)
+const stops =
+  '(?:giai đoạn|năm|của|do|trong|ở|tại|mang|được|đã|đạt|nhằm|gắn|và các|và những|theo|với|trên|cho|từ|đến|là|thì|sẽ|đang|có|nhân dịp|nhân kỷ niệm|hướng tới|chào mừng)'
+/**
+ * "phong trào thi đua" + a verb phrase naming the movement ("… thực hiện Cải cách hành chính",
+ * "… phát hiện, bồi dưỡng và xây dựng gương điển hình tiên tiến"), up to punctuation or a word
+ * that starts the rest of the sentence; a comma continues it only before another verb.
+ */
+const movement = new RegExp(
+  `(?<!(?:các|những|nhiều)\\s)(?<!\\p{L})phong\\strào\\sthi\\sđua\\s(?=(?:${verbs})(?!\\p{L}))(?!yêu nước)${word}(?:(?:\\s|,\\s(?=(?:${verbs})(?!\\p{L})))(?!${stops}(?!\\p{L}))${word}){0,20}`,
+  'giu',
+)
+
+const known = new RegExp(`(?<!\\p{L})(?:(phong\\strào)\\s)?(${alternation(data.known)})(?!\\p{L})`, 'giu')
+
+/** A programme: "Chương trình mục tiêu quốc gia …", "Tháng hành động vì …", "Cuộc vận động …" (capitalised). */
+const programme = new RegExp(
+  `(?<!\\p{L})(${data.programmes.map((p) => p.head).join('|')})\\s(?!(?:${notFirst}|"))${word}(?:\\s(?!${stops}(?!\\p{L}))${word}){0,16}`,
+  'gu',
+)
+
+function kindOf(head: string, list: readonly { head: string; kind: string }[]): string {
+  return list.find((item) => item.head.toLowerCase() === head.toLowerCase())?.kind ?? head.toLowerCase()
+}
+
+/** Unquoted campaign names in `text` between `from` and `to`. */
+export function findNamed(text: string, from: number, to: number): CampaignCandidate[] {
+  const segment = text.slice(from, to)
+  const found: CampaignCandidate[] = []
+  const push = (start: number, end: number, kind: string) => {
+    found.push({
+      start: from + start,
+      end: from + end,
+      mentionStart: from + start,
+      mentionEnd: from + end,
+      kind,
+      context: segment.slice(start, Math.min(segment.length, end + 20)),
+    })
+  }
+  for (const match of segment.matchAll(contest)) push(match.index, match.index + match[0].length, kindOf(match[1]!, data.named))
+  for (const match of segment.matchAll(patriotic)) push(match.index, match.index + match[0].length, 'phong trào thi đua')
+  for (const match of segment.matchAll(movement)) {
+    const after = segment.slice(match.index + match[0].length, match.index + match[0].length + 3)
+    if (/^\s{0,2}"/u.test(after)) continue
+    push(match.index, match.index + match[0].length, 'phong trào thi đua')
+  }
+  for (const match of segment.matchAll(known)) {
+    push(match.index, match.index + match[0].length, match[1] === undefined ? 'phong trào thi đua' : 'phong trào')
+  }
+  for (const match of segment.matchAll(programme)) {
+    if (/^\s{0,2}"/u.test(segment.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue
+    push(match.index, match.index + match[0].length, kindOf(match[1]!, data.programmes))
+  }
+  return found
+}
