@@ -7,7 +7,7 @@ import { countOf, monthOf } from './vocabulary.js'
  * themselves), "mồng 5 Tết", "15/8 âm lịch".
  */
 const lunarWords =
-  /(?<!\p{L})(?:(?:ngày|mồng|mùng)\s{1,3})?(rằm|\d{1,2}|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s{1,3}(?:tháng\s{1,3}(\d{1,2}|mười\s{1,2}một|mười\s{1,2}hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s{1,3}(nhuận))?|(tết))(?![\p{L}\d])(?:\s{0,2},?\s{0,2}năm\s{1,3}(\d{4})(?!\d))?(\s{0,3}\(?\s{0,2}(?:âm\s{1,2}lịch|âl)(?!\p{L})\s{0,2}\)?)?/giu
+  /(?<!\p{L})(?:(?:ngày|mồng|mùng)\s{1,3})?(rằm|\d{1,2}|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s{1,3}(?:tháng\s{1,3}(\d{1,2}|mười\s{1,2}một|mười\s{1,2}hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s{1,3}(nhuận))?|(tết))(?![\p{L}\d])(?:\s{0,2},?\s{0,2}năm\s{1,3}(\d{4})(?!\d))?(\s{0,3}\(?\s{0,2}(?:âm\s{1,2}lịch|âl)(?!\p{L})\s{0,2}\)?)?(?:\s{0,2},?\s{0,2}năm\s{1,3}(\d{4})(?!\d))?/giu
 
 const lunarNumeric =
   /(?:(?<!\p{L})(?:ngày|mồng|mùng)\s{1,3})?(?<![\d./-])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s{0,3}\(?\s{0,2}(?:âm\s{1,2}lịch|âl)(?!\p{L})\s{0,2}\)?/giu
@@ -16,7 +16,8 @@ const lunarNumeric =
 export function parseLunar(text: string): Candidate[] {
   const found: Candidate[] = []
   for (const match of text.matchAll(lunarWords)) {
-    const [whole, dayText, monthText, leap, tet, yearText, marker] = match
+    const [whole, dayText, monthText, leap, tet, yearBefore, marker, yearAfter] = match
+    const yearText = yearBefore ?? yearAfter
     const dayWord = dayText!.toLowerCase()
     const month = tet !== undefined ? 1 : monthOf(monthText!)
     const day = dayWord === 'rằm' ? 15 : (countOf(dayWord) ?? (dayWord === 'một' ? 1 : null))

@@ -168,7 +168,8 @@ function resolveDate(c: Candidate, ctx: ResolveContext, all: Candidate[]): Resol
     if (month !== null && c.until.month !== null && month > c.until.month) year -= 1
   }
   if (year === null) {
-    if (reference !== null) year = month === null ? reference.getFullYear() : nearestYear(month, c.day ?? 15, reference)
+    // A day takes the year that puts it nearest the reference; a month or quarter, the reference's year.
+    if (reference !== null) year = c.day === null || month === null ? reference.getFullYear() : nearestYear(month, c.day, reference)
     else {
       year = sentenceYear(ctx, c, all)
       if (year === null) ctx.warnings.push(`no year for the date ${quote(ctx, c)}: value left without a year`)
