@@ -1,0 +1,153 @@
+import type { Span } from '../types.js'
+import { afterTitle, honorificPattern, isPersonalName, nameAt, titleAt, titlePattern } from './titles.js'
+
+/** One written mention of a person with the titles beside it. */
+export interface PersonMention {
+  /** From the honorific (or first title) to the end of the titles: the phrase as written. */
+  whole: Span
+  name: Span
+  /** The titles as written: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh". */
+  title: Span | null
+  /** The sentence goes on "… đến dự", "… dự và chỉ đạo": the person attended. */
+  attended: boolean
+}
+
+const attendVerb = /^\s*(?:đến dự|tới dự|cùng dự|dự và|dự(?!\s+(?:án|thảo|thi|kiến|báo|toán)))(?!\p{L})/iu
+const separator = /^\s*(?:,|[-–—]|\s)\s*/u
+const nameSeparator = /^\s{0,2}[-–—]?\s{0,2}/u
+
+/** Every person written with a name in `text` between `from` and `to`. */
+export function findPeople(text: string, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = []
+  const taken: Span[] = []
+  const free = (at: number) => !taken.some((s) => at >= s.start && at < s.end)
+
+  honorificPattern.lastIndex = from
+  for (let m = honorificPattern.exec(text); m !== null && m.index < to; m = honorificPattern.exec(text)) {
+    const nameStart = m.index + m[0].length + (/^\s+/u.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0)
+    const name = readName(text, nameStart, to)
+    if (name === null || !isPersonalName(text.slice(name.start, name.end))) continue
+    const mention = withTitles(text, m.index, name, to)
+    out.push(mention)
+    taken.push(mention.whole)
+    honorificPattern.lastIndex = mention.whole.end
+  }
+
+  // "…có các đồng chí: Trương Quốc Huy, Bí thư Tỉnh ủy; Đinh Thị Lụa, …"
+  const listed = /(?:[:;]|^)\s*(?=\p{Lu})/gmu
+  listed.lastIndex = from
+  for (let m = listed.exec(text); m !== null && m.index < to; m = listed.exec(text)) {
+    const at = m.index + m[0].length
+    if (m[0].length === 0) listed.lastIndex = at + 1
+    if (!free(at)) continue
+    const name = readName(text, at, to)
+    if (name === null || !isPersonalName(text.slice(name.start, name.end))) continue
+    if (!/^,\s*/u.test(text.slice(name.end, name.end + 2))) continue
+    const mention = withTitles(text, at, name, to)
+    if (mention.title === null) continue
+    out.push(mention)
+    taken.push(mention.whole)
+  }
+
+  // "Giám đốc Sở Tư pháp Võ Minh Thưởng", "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm"
+  titlePattern.lastIndex = from
+  for (let m = titlePattern.exec(text); m !== null && m.index < to; m = titlePattern.exec(text)) {
+    if (!free(m.index) || !/^\p{Lu}/u.test(m[0])) continue
+    const found = titlesThenName(text, m.index, to)
+    if (found === null) continue
+    out.push(found)
+    taken.push(found.whole)
+    titlePattern.lastIndex = found.whole.end
+  }
+  out.sort((a, b) => a.whole.start - b.whole.start)
+  return out
+}
+
+function readName(text: string, at: number, to: number): Span | null {
+  nameAt.lastIndex = at
+  const match = nameAt.exec(text)
+  if (match === null || match.index + match[0].length > to) return null
+  // A capitalised title right after the name is not part of it: "Nguyễn Văn A Giám đốc Sở".
+  const words = match[0].split(' ')
+  let length = match[0].length
+  for (let i = 2; i < words.length; i++) {
+    const offset = words.slice(0, i).join(' ').length
+    titleAt.lastIndex = at + offset + 1
+    if (titleAt.test(text)) {
+      length = offset
+      break
+    }
+  }
+  return { start: at, end: at + length }
+}
+
+/** The titles written after a name ("…, Phó Chủ tịch UBND tỉnh", "… - Giám đốc Sở"). */
+function withTitles(text: string, start: number, name: Span, to: number): PersonMention {
+  const sep = separator.exec(text.slice(name.end, Math.min(to, name.end + 4)))
+  let title: Span | null = null
+  if (sep) {
+    const titleStart = name.end + sep[0].length
+    const end = readTitles(text, titleStart, to)
+    if (end > titleStart) title = { start: titleStart, end }
+  }
+  const end = title?.end ?? name.end
+  return { whole: { start, end }, name, title, attended: attendVerb.test(text.slice(end, end + 20)) }
+}
+
+/** The end of a run of titles starting at `at` (`at` itself when none starts there). */
+export function readTitles(text: string, at: number, to: number, stopAtName = false): number {
+  titleAt.lastIndex = at
+  if (!titleAt.test(text)) return at
+  let end = at
+  let i = at
+  const limit = Math.min(to, at + 260)
+  while (i < limit) {
+    const rest = text.slice(i, limit)
+    const word = /^[^\s,;.:()"!?]+/u.exec(rest)
+    if (word === null) {
+      // A separator: go on only if another title follows ("…, Chủ tịch UBND tỉnh").
+      const sep = /^(?:\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s*(?=\p{Lu})|\s+)/u.exec(rest)
+      if (sep === null || /^[;.:()"!?]/u.test(rest)) break
+      const next = i + sep[0].length
+      if (sep[0].trim() === '') {
+        if (afterTitle.test(text.slice(next, next + 20))) break
+        if (stopAtName && nameStartsAt(text, next, to)) break
+        i = next
+        continue
+      }
+      titleAt.lastIndex = next
+      // "Hội đồng Thi đua - Khen thưởng", "Hội đồng thi đua, khen thưởng": one council's name.
+      const continuesCouncil = /thi đua$/iu.test(text.slice(Math.max(at, i - 8), i)) && /^\s*[,\-–—]\s*khen thưởng/iu.test(rest)
+      if (!titleAt.test(text) && !continuesCouncil) break
+      i = next
+      continue
+    }
+    i += word[0].length
+    end = i
+  }
+  return end
+}
+
+function nameStartsAt(text: string, at: number, to: number): boolean {
+  const name = readName(text, at, to)
+  if (name === null) return false
+  const written = text.slice(name.start, name.end)
+  if (!isPersonalName(written)) return false
+  const before = text.slice(Math.max(0, at - 12), at)
+  return !/(?:tỉnh|thành phố|huyện|xã|quận|phường|TP\.?)\s*$/iu.test(before)
+}
+
+function titlesThenName(text: string, at: number, to: number): PersonMention | null {
+  const end = readTitles(text, at, to, true)
+  if (end <= at) return null
+  const gap = nameSeparator.exec(text.slice(end, end + 5))
+  const nameStart = end + (gap?.[0].length ?? 0)
+  if (!nameStartsAt(text, nameStart, to)) return null
+  const name = readName(text, nameStart, to)!
+  return {
+    whole: { start: at, end: name.end },
+    name,
+    title: { start: at, end },
+    attended: attendVerb.test(text.slice(name.end, name.end + 20)),
+  }
+}
