@@ -1,10 +1,58 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import { findPeople, type PersonMention } from '../people/find.js'
 import { stateOf } from '../stage.js'
+import type { Attendee, Span } from '../types.js'
+import { findAttendanceLists, splitGroups } from './find.js'
 
-/** retext plugin: attendees (not built yet; leaves the field empty). */
+export { findAttendanceLists, splitGroups } from './find.js'
+
+const rolePattern = /^(?:(?:đại diện|các đồng chí là)\s+)?(?:(?:lãnh đạo|công chức|viên chức|cán bộ|người lao động|đại biểu|thành viên|chuyên viên|thường trực|toàn thể|các đồng chí)(?:\s*(?:,|và)\s*|\s+|$))+/iu
+
+/** retext plugin: the attendee groups and persons of the attendance sentences. */
 export function vnAttendees() {
   return function (_tree: Root, file: VFile): void {
-    stateOf(file)
+    const state = stateOf(file)
+    const { text, result } = state
+    const attendees: Attendee[] = []
+    for (const part of result.parts) {
+      if (part.kind !== 'lead' && part.kind !== 'paragraph') continue
+      const { start, end } = part.span
+      const lists = findAttendanceLists(text, start, end)
+      const people = findPeople(text, start, end)
+      for (const list of lists) {
+        for (const group of splitGroups(text, list)) attendees.push(attendeeOf(text, group, people))
+      }
+      for (const person of people) {
+        if (!person.attended || lists.some((l) => person.whole.start < l.end && person.whole.end > l.start)) continue
+        attendees.push(attendeeOf(text, person.whole, people))
+      }
+    }
+    attendees.sort((a, b) => a.span.start - b.span.start)
+    result.attendees = attendees
+  }
+}
+
+function attendeeOf(text: string, span: Span, people: PersonMention[]): Attendee {
+  const written = text.slice(span.start, span.end)
+  const person = people.find((p) => p.name.start >= span.start && p.name.end <= span.end)
+  if (person) {
+    return {
+      text: written,
+      span,
+      role: person.title ? text.slice(person.title.start, person.title.end) : null,
+      organization: null,
+      person: text.slice(person.name.start, person.name.end),
+    }
+  }
+  const role = rolePattern.exec(written)
+  const roleText = role ? role[0].replace(/[\s,]+$/u, '').replace(/\s+và$/u, '') : ''
+  const organization = written.slice(role ? role[0].length : 0).trim()
+  return {
+    text: written,
+    span,
+    role: roleText.length > 0 ? roleText : null,
+    organization: organization.length > 0 ? organization : null,
+    person: null,
   }
 }
