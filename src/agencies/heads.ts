@@ -85,7 +85,7 @@ export function sectorOf(text: string): string | undefined {
   return sectorByKey.get(keyOf(text))
 }
 
-const abbreviationSource = alternation(Object.keys(abbreviationMap).filter((a) => !a.endsWith('.') && a.length > 1))
+const abbreviationSource = alternation(Object.keys(abbreviationMap).filter((a) => a.length > 1))
 const abbreviationPattern = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${abbreviationSource})(?![\\p{L}\\p{N}&])`, 'gu')
 const expansionByKey = new Map(Object.entries(abbreviationMap).map(([a, e]) => [keyOf(a), normalizeEntry(e)]))
 
