@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/index.js'
+
+/** The founding article's needed sentences, paraphrased. */
+const founding = [
+  'Kon Tum: Tổ chức Hội nghị triển khai công tác tư pháp năm 2024',
+  '15/01/2024',
+  'Chiều ngày 12/01/2024, Sở Tư pháp tỉnh Kon Tum đã tổ chức Hội nghị triển khai công tác tư pháp năm 2024. Tham dự Hội nghị có Lãnh đạo Sở Tư pháp, đại diện lãnh đạo Phòng Tư pháp các huyện, thành phố; lãnh đạo, công chức, viên chức, người lao động Sở Tư pháp.',
+  'Năm 2023, dưới sự lãnh đạo của Tỉnh ủy, Hội đồng nhân dân tỉnh, sự chỉ đạo của Ủy ban nhân dân tỉnh và sự hướng dẫn của Bộ Tư pháp, ngành Tư pháp đã hoàn thành các phong trào thi đua do Bộ Tư pháp, UBND tỉnh phát động.',
+  'Nguyễn Văn Hùng - Sở Tư pháp tỉnh Kon Tum',
+].join('\n')
+
+function checkFounding(text: string) {
+  const result = analyze(text)
+  expect(result.event).toMatchObject({ kind: 'Hội nghị', name: 'Hội nghị triển khai công tác tư pháp năm 2024' })
+  expect(result.organizer).toMatchObject({ name: 'Sở Tư pháp tỉnh Kon Tum', currentLocality: 'Quảng Ngãi' })
+  expect(result.issuingAgency).toMatchObject({ name: 'Sở Tư pháp tỉnh Kon Tum', currentLocality: 'Quảng Ngãi' })
+  expect(result.attendees.map((a) => a.text)).toEqual([
+    'Lãnh đạo Sở Tư pháp',
+    'đại diện lãnh đạo Phòng Tư pháp các huyện, thành phố',
+    'lãnh đạo, công chức, viên chức, người lao động Sở Tư pháp',
+  ])
+  const names = result.agencies.map((a) => a.name)
+  for (const name of ['Bộ Tư pháp', 'Ủy ban nhân dân tỉnh Kon Tum', 'Tỉnh ủy Kon Tum', 'Hội đồng nhân dân tỉnh Kon Tum', 'Phòng Tư pháp']) {
+    expect(names).toContain(name)
+  }
+  const committee = result.agencies.find((a) => a.name === 'Ủy ban nhân dân tỉnh Kon Tum')!
+  expect(committee.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['UBND tỉnh', 'Ủy ban nhân dân tỉnh']))
+  return result
+}
+
+describe('the founding article', () => {
+  it('Hội nghị held by Sở Tư pháp tỉnh Kon Tum (now in Quảng Ngãi), three attendee groups', () => {
+    const result = checkFounding(founding)
+    if (result.event?.date) expect(result.event.date).toMatchObject({ value: '2024-01-12', partOfDay: 'afternoon' })
+  })
+
+  const seed = '../shared/seeds/kon-tum-2024-01-15.txt'
+  it.skipIf(!existsSync(seed))('the stored founding article itself', () => {
+    const result = checkFounding(readFileSync(seed, 'utf8'))
+    if (result.event?.date) expect(result.event.date.value).toBe('2024-01-12')
+  })
+})
+
+describe('event kind and name from the event sentence', () => {
+  it.each([
+    ['Ngày 5/3, UBND huyện Mộc Hóa tổ chức Lễ kỷ niệm 20 năm thành lập huyện nhằm ôn lại truyền thống.', 'Lễ', 'Lễ kỷ niệm 20 năm thành lập huyện'],
+    ['Sáng 9/9, tại Hội trường UBND tỉnh, UBND tỉnh khai mạc trọng thể Đại hội Thi đua yêu nước lần thứ VI.', 'Đại hội', 'Đại hội Thi đua yêu nước lần thứ VI'],
+    ['Sáng 20/7, Ban Thi đua - Khen thưởng tỉnh tổ chức hội nghị tập huấn nghiệp vụ thi đua năm 2024.', 'Tập huấn', 'hội nghị tập huấn nghiệp vụ thi đua năm 2024'],
+    ['Ngày 28/8, Sở Tư pháp tỉnh Bến Tre tổ chức họp mặt kỷ niệm ngày truyền thống ngành.', 'Họp mặt', 'họp mặt kỷ niệm ngày truyền thống ngành'],
+    ['Sáng 10/1, Hội đồng thi đua khen thưởng huyện họp xét khen thưởng năm 2023. Tham dự cuộc họp có các thành viên Hội đồng.', 'Cuộc họp', 'họp xét khen thưởng năm 2023'],
+    ['Ngày 2/4, Ban Tổ chức Hội thi cấp tỉnh đã tổ chức thành công "Hội thi Tuyên truyền viên giỏi lần thứ II".', 'Hội thi', 'Hội thi Tuyên truyền viên giỏi lần thứ II'],
+  ])('%s', (text, kind, name) => {
+    expect(analyze(text).event).toMatchObject({ kind, name })
+  })
+
+  it('no event noun: kind from a later "Tham dự Hội nghị", else null', () => {
+    expect(analyze('Ngày 1/11, UBND tỉnh Sơn La tổ chức biểu dương người có uy tín. Tham dự Hội nghị có lãnh đạo tỉnh.').event?.kind).toBe('Hội nghị')
+    expect(analyze('Ngày 1/11, UBND tỉnh tổ chức tổng kết phong trào thi đua giai đoạn 2021-2025.').event).toMatchObject({
+      kind: null,
+      name: 'tổng kết phong trào thi đua giai đoạn 2021-2025',
+    })
+  })
+
+  it('venue: "tại Hội trường UBND tỉnh"', () => {
+    expect(analyze('Sáng 3/3, tại Hội trường UBND tỉnh, Sở Nội vụ tổ chức Hội nghị tổng kết.').event?.venue).toBe('Hội trường UBND tỉnh')
+  })
+
+  it('an article that reports a decision, not an event: null', () => {
+    expect(analyze('Ngày 13/5/2021, Thủ tướng Chính phủ đã tặng Cờ thi đua cho xã Phước Ninh.').event).toBeNull()
+  })
+})
+
+describe('organizer and issuing agency', () => {
+  it.each([
+    ['Ngày 10-7 Sở Nội vụ tổ chức Hội nghị điển hình tiên tiến.', 'Sở Nội vụ'],
+    ['(QNO) - Ngày 14.3, UBND huyện Nông Sơn tổ chức lễ trao danh hiệu.', 'Ủy ban nhân dân huyện Nông Sơn'],
+    ['Ngày 2-6, Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh Thanh Hóa tổ chức Hội nghị biểu dương.', 'Ban Dân vận Tỉnh ủy, Ủy ban Mặt trận Tổ quốc tỉnh Thanh Hóa'],
+    ['Ngày 18/5, UBND thành phố giao Phòng Tư pháp chủ trì, phối hợp với UBND xã Tân Lập tổ chức Hội nghị tuyên truyền.', 'Phòng Tư pháp'],
+    ['Chiều 13/1, tại Ban Dân tộc tỉnh, Khối thi đua các cơ quan Tham mưu 2 tổ chức Hội nghị tổng kết.', 'Khối thi đua các cơ quan Tham mưu 2'],
+    ['Sáng 21/9, tại Trung tâm Hội nghị tỉnh, tỉnh Hà Nam long trọng tổ chức Đại hội Thi đua yêu nước.', 'tỉnh Hà Nam'],
+    ['Sáng 24/7, Sở Tư pháp Phú Thọ đãtổ chức Hội nghị điển hình tiên tiến.', 'Sở Tư pháp Phú Thọ'],
+  ])('%s → %s', (text, organizer) => {
+    const result = analyze(text)
+    expect(result.organizer?.name).toBe(organizer)
+    expect(result.issuingAgency?.name).toBe(organizer)
+  })
+
+  it('a person who chairs is not an organizer; the byline agency still issues', () => {
+    const result = analyze('Ngày 6/3, đồng chí Lò Văn Mừng, Chủ tịch UBND tỉnh đã chủ trì Hội nghị tổng kết công tác thi đua.\nBáo Điện Biên')
+    expect(result.organizer).toBeNull()
+    expect(result.event?.kind).toBe('Hội nghị')
+  })
+
+  it('an office of the organizer in the byline ("Văn phòng Sở") issues as the organizer', () => {
+    const result = analyze('Sáng 4/8, Sở Tư pháp tỉnh Hà Giang tổ chức Hội nghị sơ kết.\nĐỗ Lan - Văn phòng Sở')
+    expect(result.issuingAgency?.name).toBe('Sở Tư pháp tỉnh Hà Giang')
+  })
+})
