@@ -1,10 +1,29 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
+import type { Part } from '../types.js'
+import { parseConferrals, type Conferral } from './conferral.js'
+import { awardTotals, mergeConferrals } from './merge.js'
 
-/** retext plugin: awards (not built yet; leaves the field empty). */
+export { parseCount } from './number.js'
+
+/** Parts that state no conferral of their own: headlines repeat the body, the rest is chrome. */
+const skipped = new Set<Part['kind']>(['title', 'repeated-title', 'dateline', 'byline', 'source'])
+
+/**
+ * retext plugin: fills `awards` (one per form and issuer, with the counts of collectives and
+ * individuals and the reason) and `awardTotals`.
+ */
 export function vnAwards() {
   return function (_tree: Root, file: VFile): void {
-    stateOf(file)
+    const { text, result } = stateOf(file)
+    const parts = result.parts.length > 0 ? result.parts : [{ kind: 'paragraph' as const, text, span: { start: 0, end: text.length } }]
+    const conferrals: Conferral[] = []
+    for (const part of parts) {
+      if (skipped.has(part.kind)) continue
+      parseConferrals(text, part.span.start, part.span.end, conferrals)
+    }
+    result.awards = mergeConferrals(conferrals, text)
+    result.awardTotals = awardTotals(result.awards)
   }
 }

@@ -1,0 +1,240 @@
+import { clausesIn, sentencesIn } from './clauses.js'
+import { findCounts, singleRecipient, type CountMention } from './count.js'
+import { findForms, type FormMention } from './forms.js'
+import { issuerBefore, type IssuerBefore, type Range } from './issuer.js'
+import { alternation, formData } from './lexicon.js'
+import { countSource, parseCount } from './number.js'
+
+/** One conferral as read from a clause, before conferrals of the same form and issuer merge. */
+export interface Conferral extends Range {
+  form: string | null
+  issuer: string | null
+  collectives: number | null
+  individuals: number | null
+  reason: string | null
+}
+
+type Single = 'collective' | 'individual' | 'plural' | null
+
+/** What a clause hands to the clauses after it in the same paragraph. */
+interface Context {
+  /** Whether the last award clause stated conferrals or proposals (for verbless list items). */
+  mode: 'award' | 'proposal' | null
+  /** The last issuer written as the subject of a conferral verb. */
+  issuer: Range | null
+  /** The one recipient of a passive conferral earlier in the sentence ("Sở … được tặng …"). */
+  subject: Single
+}
+
+interface Verb extends Range {
+  formless: boolean
+}
+
+const verbWords = formData.verbs
+  .map((verb) =>
+    verb === 'nhận'
+      ? '(?<!(?:[Gg]hi|[Tt]iếp|[Xx]ác|[Tt]hừa|[Cc]ảm)\\s)[Nn]hận(?!\\s(?:thức|xét|định|thấy|diện|biết|lời|quà|hoa|được sự|sự))'
+      : verb === 'trao'
+        ? '[Tt]rao(?!\\s(?:đổi|quyền|tay))'
+        : verb === 'tặng'
+          ? '[Tt]ặng(?!\\s(?:hoa|quà))'
+          : alternation([verb]),
+  )
+  .join('|')
+const verbPattern = new RegExp(
+  `(?<!\\p{L})(?:${verbWords})(?:(?:,\\s{1,2}|\\s{1,2}(?:và|hoặc)\\s{1,2})(?:${verbWords}))?(?!\\p{L})`,
+  'gu',
+)
+const formless = new RegExp(`^(?:${alternation(formData.formlessVerbs)})`, 'u')
+const proposal = new RegExp(`(?<!\\p{L})(?:${alternation(formData.proposals)})(?!\\p{L})`, 'gu')
+const joiner = new RegExp(`^\\s{0,2}(?:,|và|,\\s{0,2}và|cùng)\\s{0,2}(?:${countSource}\\s{1,2})?$`, 'iu')
+const countBefore = new RegExp(`(?<![\\p{L}\\p{N}.,])(${countSource})\\s{1,2}$`, 'iu')
+const connectives = /^(?:[\s,.;:()\-–]|và|Và|đồng thời|Đồng thời|ngoài ra|Ngoài ra|cùng với đó|Cùng với đó|bên cạnh đó|Bên cạnh đó)*$/u
+const reasonStart = /(?<!\p{L})(?:vì\s{1,2})?(?:đã\s{1,2})?(?:có|đạt)\s{1,2}(?:nhiều\s{1,2})?thành\s{1,2}tích/u
+const reasonEnd = new RegExp(`,\\s{1,2}(?:${countSource})\\s|[;.]`, 'iu')
+
+/** Reads every conferral of one part of the article (a paragraph, lead or caption). */
+export function parseConferrals(text: string, from: number, to: number, out: Conferral[]): void {
+  const context: Context = { mode: null, issuer: null, subject: null }
+  for (const sentence of sentencesIn(text, from, to)) {
+    context.subject = null
+    let conferred = false
+    for (const clause of clausesIn(text, sentence)) {
+      conferred = parseClause(text, clause, context, out) || conferred
+    }
+    if (!conferred && context.mode === 'award') context.mode = null
+  }
+}
+
+function findVerbs(text: string, clause: Range, forms: readonly FormMention[]): Verb[] {
+  const verbs: Verb[] = []
+  for (const match of text.slice(clause.start, clause.end).matchAll(verbPattern)) {
+    const start = clause.start + match.index
+    const end = start + match[0].length
+    if (forms.some((f) => start < f.end && f.start < end)) continue
+    verbs.push({ start, end, formless: formless.test(match[0]) })
+  }
+  return verbs
+}
+
+function isProposal(text: string, from: number, verbStart: number): boolean {
+  const before = text.slice(from, verbStart)
+  let last = -1
+  for (const match of before.matchAll(proposal)) last = match.index + match[0].length
+  return last >= 0 && !/(?<!\p{L})được(?!\p{L})/u.test(before.slice(last))
+}
+
+function startsClause(text: string, from: number, at: number): boolean {
+  return connectives.test(text.slice(from, at).trim())
+}
+
+function sum(counts: readonly CountMention[], kind: 'collective' | 'individual'): number | null {
+  const picked = counts.filter((c) => c.kind === kind)
+  return picked.length === 0 ? null : picked.reduce((total, c) => total + c.value, 0)
+}
+
+function reasonIn(text: string, from: number, to: number): string | null {
+  const segment = text.slice(from, to)
+  const start = reasonStart.exec(segment)
+  if (!start) return null
+  const rest = segment.slice(start.index)
+  const end = reasonEnd.exec(rest)
+  const reason = rest.slice(0, end ? end.index : Math.min(rest.length, 240)).trim()
+  return reason.replace(/^(?:vì\s{1,2})?(?:đã\s{1,2})?/u, '') || null
+}
+
+/** Reads one clause; returns whether it stated a conferral. */
+function parseClause(text: string, clause: Range, context: Context, out: Conferral[]): boolean {
+  const forms = findForms(text, clause.start, clause.end)
+  const verbs = findVerbs(text, clause, forms)
+  const counts = findCounts(text, clause.start, clause.end, forms)
+  if (forms.length === 0) return parseFormless(text, clause, verbs, counts, context, out)
+
+  const groups: FormMention[][] = []
+  for (const form of forms) {
+    const last = groups[groups.length - 1]
+    const previous = last?.[last.length - 1]
+    if (last && previous && !verbs.some((v) => v.start >= previous.tail && v.end <= form.start) && joiner.test(text.slice(previous.tail, form.start))) {
+      last.push(form)
+    } else groups.push([form])
+  }
+
+  let conferred = false
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!
+    const first = group[0]!
+    const last = group[group.length - 1]!
+    const verb = [...verbs].reverse().find((v) => v.end <= first.start) ?? null
+    const counted = group.map((form) => numberBefore(text, clause.start, form.start))
+    let mode: 'award' | 'proposal'
+    if (verb) mode = isProposal(text, clause.start, verb.start) ? 'proposal' : 'award'
+    else if (counted.every((n) => n !== null)) mode = context.mode === 'proposal' ? 'proposal' : 'award'
+    else if (context.mode !== null && startsClause(text, clause.start, first.start)) mode = context.mode
+    else continue
+    context.mode = mode
+    if (mode === 'proposal') continue
+    conferred = true
+
+    const regionStart = verb ? Math.max(clause.start, ...forms.filter((f) => f.tail <= verb.start).map((f) => f.tail)) : clause.start
+    const before: IssuerBefore | null = verb ? issuerBefore(text, regionStart, verb.start) : null
+    let subjectIssuer = before?.issuer ?? null
+    if (verb && before && !before.issuer && !before.multiple && !before.passive && startsClause(text, clause.start, verb.start)) {
+      subjectIssuer = context.issuer
+    }
+    if (before?.issuer) context.issuer = before.issuer
+
+    const next = groups[g + 1]?.[0]?.start ?? clause.end
+    const nextVerb = verbs.find((v) => v.start >= last.tail)
+    let afterEnd = Math.min(next, nextVerb?.start ?? clause.end)
+    if (nextVerb && nextVerb.start < next) {
+      const ahead = issuerBefore(text, last.tail, nextVerb.start)
+      if (ahead.passive) {
+        const comma = text.lastIndexOf(',', ahead.subjectEnd)
+        afterEnd = comma >= last.tail ? Math.min(afterEnd, comma) : last.tail
+      }
+    }
+    const after = counts.filter((c) => c.start >= last.tail && c.start < afterEnd)
+    const subjectStart = regionStart
+    const subject = before?.passive ? counts.filter((c) => c.start >= subjectStart && c.end <= before.subjectEnd) : []
+    const recipients = after.length > 0 ? after : subject
+
+    let collectives: number | null = null
+    let individuals: number | null = null
+    let single: Single = null
+    if (recipients.length > 0) {
+      if (!recipients.some((c) => c.combined) && group.length === 1) {
+        collectives = sum(recipients, 'collective')
+        individuals = sum(recipients, 'individual')
+      }
+    } else {
+      const cho = /^\s{0,2}cho\s{1,2}/u.exec(text.slice(last.tail, afterEnd))
+      if (cho) single = singleRecipient(text.slice(last.tail + cho[0].length, afterEnd))
+      else if (before?.passive) {
+        single = singleRecipient(text.slice(subjectStart, before.subjectEnd)) ?? 'collective'
+        context.subject = single
+      } else single = context.subject
+      if (single === null && group.length === 1 && counted[0] != null) {
+        const value = parseCount(counted[0])
+        if (first.kind === 'collective') collectives = value
+        if (first.kind === 'individual') individuals = value
+      }
+      if (single === 'collective') collectives = 1
+      if (single === 'individual') individuals = 1
+    }
+    const reason = reasonIn(text, last.tail, clause.end)
+    const end = Math.max(last.tail, ...recipients.map((c) => c.end))
+    for (const form of group) {
+      const issuer = form.issuer ?? (before?.multiple ? null : subjectIssuer)
+      const start = Math.min(form.start, before?.issuer?.start ?? form.start)
+      out.push({
+        start,
+        end: Math.max(end, form.tail),
+        form: form.form,
+        issuer: issuer ? text.slice(issuer.start, issuer.end) : null,
+        collectives,
+        individuals,
+        reason,
+      })
+    }
+  }
+  return conferred
+}
+
+function numberBefore(text: string, from: number, at: number): string | null {
+  const match = countBefore.exec(text.slice(Math.max(from, at - 24), at))
+  return match ? match[1]! : null
+}
+
+/** "Ban tổ chức trao thưởng cho 16 tập thể": a conferral that names no form but states a count. */
+function parseFormless(
+  text: string,
+  clause: Range,
+  verbs: readonly Verb[],
+  counts: readonly CountMention[],
+  context: Context,
+  out: Conferral[],
+): boolean {
+  let conferred = false
+  for (const verb of verbs) {
+    if (!verb.formless) continue
+    const lead = /^\s{1,2}(?:cho\s{1,2})?/u.exec(text.slice(verb.end, clause.end))
+    const at = verb.end + (lead?.[0].length ?? 0)
+    const first = counts.find((c) => c.start === at)
+    if (!first || isProposal(text, clause.start, verb.start)) continue
+    const recipients = counts.filter((c) => c.start >= at)
+    const before = issuerBefore(text, clause.start, verb.start)
+    const combined = recipients.some((c) => c.combined)
+    out.push({
+      start: before.issuer?.start ?? verb.start,
+      end: Math.max(...recipients.map((c) => c.end)),
+      form: null,
+      issuer: before.issuer ? text.slice(before.issuer.start, before.issuer.end) : null,
+      collectives: combined ? null : sum(recipients, 'collective'),
+      individuals: combined ? null : sum(recipients, 'individual'),
+      reason: reasonIn(text, at, clause.end),
+    })
+    context.mode = 'award'
+    conferred = true
+  }
+  return conferred
+}

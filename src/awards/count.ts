@@ -1,0 +1,63 @@
+import { alternation, kindData, recipientKind } from './lexicon.js'
+import { countSource, parseCount } from './number.js'
+import type { Range } from './issuer.js'
+
+/** "05 tập thể", "mười lăm cá nhân", "1.267 lượt cá nhân"; `combined`: "62 tập thể, cá nhân". */
+export interface CountMention {
+  start: number
+  end: number
+  value: number
+  kind: 'collective' | 'individual'
+  combined: boolean
+}
+
+const kinds = alternation([...recipientKind.keys()])
+const count = new RegExp(`(?<![\\p{L}\\p{N}.,/])(${countSource})\\s{1,2}(?:lượt\\s{1,2})?(${kinds})(?!\\p{L})`, 'giu')
+const second = new RegExp(`^(?:\\s{0,2},\\s{0,2}|\\s{1,2}(?:và|hoặc)\\s{1,2}|\\s{0,2}[-/]\\s{0,2})(${kinds})(?!\\p{L})`, 'iu')
+/** Words after which a number counts recipients ("cho 05 tập thể"), unlike "trong 28 tập thể". */
+const openers = new Set(['và', 'cùng', 'cho', 'tặng', 'trao', 'thưởng', 'có', 'gồm', 'với', 'khen'])
+
+/** Every recipient count in `text` between `from` and `to`, skipping nouns that start a form. */
+export function findCounts(text: string, from: number, to: number, forms: readonly Range[]): CountMention[] {
+  const found: CountMention[] = []
+  const inForm = (at: number) => forms.some((f) => f.start <= at && at < f.end)
+  for (const match of text.slice(from, to).matchAll(count)) {
+    const start = from + match.index
+    const nounStart = start + match[0].length - match[2]!.length
+    if (inForm(nounStart) || inForm(start)) continue
+    if (!opens(text, from, start, forms)) continue
+    const value = parseCount(match[1]!)
+    const kind = recipientKind.get(match[2]!.toLowerCase().replace(/\s+/gu, ' '))
+    if (value === null || kind === undefined) continue
+    const end = start + match[0].length
+    const other = second.exec(text.slice(end, Math.min(to, end + 24)))
+    const otherKind = other ? recipientKind.get(other[1]!.toLowerCase().replace(/\s+/gu, ' ')) : undefined
+    const combined = otherKind !== undefined && otherKind !== kind && !inForm(end + other![0].length - other![1]!.length)
+    found.push({ start, end: combined ? end + other![0].length : end, value, kind, combined })
+  }
+  return found
+}
+
+function opens(text: string, from: number, start: number, forms: readonly Range[]): boolean {
+  const before = text.slice(Math.max(from, start - 24), start).trimEnd()
+  if (before.length === 0 || start - from <= 1) return true
+  if (/[,;:(]$/u.test(before)) return true
+  if (forms.some((f) => text.slice(f.end, start).trim() === '')) return true
+  const last = /(\p{L}+)$/u.exec(before)
+  return last !== null && openers.has(last[1]!.toLowerCase())
+}
+
+const plural = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.plural)})\\s{1,2}(?:${kinds})(?!\\p{L})`, 'u')
+const person = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.honorifics)})\\s{1,2}\\p{Lu}\\p{Ll}*\\s{1,2}\\p{Lu}`, 'u')
+const unit = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.units, false)})\\s{1,2}\\p{Lu}`, 'u')
+
+/**
+ * Who a phrase names when it states no count: many ("các đơn vị") → `null`, one named person
+ * ("mẹ Nguyễn Thị Lan") → individual, one named unit ("xã Tân Lập") → collective.
+ */
+export function singleRecipient(phrase: string): 'collective' | 'individual' | 'plural' | null {
+  if (plural.test(phrase)) return 'plural'
+  if (person.test(phrase)) return 'individual'
+  if (unit.test(phrase)) return 'collective'
+  return null
+}

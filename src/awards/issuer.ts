@@ -1,0 +1,120 @@
+import { alternation, formData, stopWords } from './lexicon.js'
+
+/** A stretch of the normalised text. */
+export interface Range {
+  start: number
+  end: number
+}
+
+/** Who confers, read right before a conferral verb. */
+export interface IssuerBefore {
+  issuer: Range | null
+  /** Several issuers listed without pairing ("Bộ Tư pháp, Chủ tịch UBND tỉnh tặng …"). */
+  multiple: boolean
+  /** "… được [X] tặng": the recipients stand before `subjectEnd`. */
+  passive: boolean
+  subjectEnd: number
+}
+
+const heads = new RegExp(
+  `^(?:(?:${alternation(formData.issuerHeads)})(?!\\p{L})|(?:${alternation(formData.issuerHeadsBeforeName)})\\s(?=\\p{Lu}))`,
+  'u',
+)
+const afterOf = new RegExp(`^(?:${alternation(formData.issuerAfterOf)})(?!\\p{L})`, 'u')
+const word = /[\p{L}\p{N}&]+/uy
+const adverbs = new RegExp(`(?:\\s(?:${alternation(formData.adverbs)}))+\\s*$`, 'u')
+const decree = /(?<!\p{L})(?:ký|ban hành)\s{1,2}(?:các\s)?[Qq]uyết\s(?:định)[^;]{0,80}$/u
+
+/**
+ * An issuer phrase starting at `at`: a head ("Chủ tịch", "UBND", "Bộ", "Hội" + name) and up to
+ * ten more words, up to punctuation or a word that starts the rest of the clause ("cho", "và",
+ * "vì", "tặng", …). After "của" a bare level ("của tỉnh") also names the issuer.
+ */
+export function issuerAt(text: string, at: number, limit: number, afterOfWord = false): Range | null {
+  const rest = text.slice(at, Math.min(limit, at + 40))
+  const head = heads.exec(rest) ?? (afterOfWord ? afterOf.exec(rest) : null)
+  if (!head) return null
+  let end = at + head[0].trimEnd().length
+  let words = 0
+  let position = end
+  while (words < 10 && position < limit) {
+    let next = position
+    while (next < limit && text[next] === ' ') next++
+    if (next === position || next >= limit) break
+    word.lastIndex = next
+    const match = word.exec(text)
+    if (!match || match.index !== next || next + match[0].length > limit) break
+    if (stopWords.has(match[0].toLowerCase()) || /^\d/u.test(match[0])) break
+    end = next + match[0].length
+    position = end
+    words++
+  }
+  return { start: at, end }
+}
+
+interface Token {
+  start: number
+  end: number
+  text: string
+}
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const list: Token[] = []
+  for (const match of text.slice(from, to).matchAll(/[\p{L}\p{N}&/.-]+|[^\s\p{L}\p{N}]/gu)) {
+    list.push({ start: from + match.index, end: from + match.index + match[0].length, text: match[0] })
+  }
+  return list
+}
+
+const isWord = (token: Token) => /^[\p{L}&]+$/u.test(token.text) && !stopWords.has(token.text.toLowerCase())
+
+/** The chunk of plain words that ends at `end`, and the issuer head inside it, if any. */
+function chunkBefore(text: string, list: Token[], endIndex: number): { issuer: Range | null; first: number } {
+  let first = endIndex
+  while (first > 0 && isWord(list[first - 1]!)) first--
+  for (let i = first; i < endIndex; i++) {
+    const token = list[i]!
+    if (heads.test(text.slice(token.start, token.start + 40))) {
+      return { issuer: { start: token.start, end: list[endIndex - 1]!.end }, first }
+    }
+  }
+  return { issuer: null, first }
+}
+
+/** Reads who confers right before a conferral verb at `verbStart`, looking back to `from`. */
+export function issuerBefore(text: string, from: number, verbStart: number): IssuerBefore {
+  let end = verbStart
+  const stripped = adverbs.exec(text.slice(from, end))
+  if (stripped) end = from + stripped.index
+  let list = tokens(text, from, end)
+  if (list.length > 0 && list[list.length - 1]!.text.toLowerCase() === 'được') {
+    return { issuer: null, multiple: false, passive: true, subjectEnd: list[list.length - 1]!.start }
+  }
+  const signing = decree.exec(text.slice(from, end))
+  if (signing) {
+    end = from + signing.index
+    const again = adverbs.exec(text.slice(from, end))
+    if (again) end = from + again.index
+    list = tokens(text, from, end)
+  }
+  const { issuer, first } = chunkBefore(text, list, list.length)
+  if (issuer === null) return { issuer: null, multiple: false, passive: false, subjectEnd: verbStart }
+  let count = 1
+  let at = first
+  while (at > 0) {
+    const separator = list[at - 1]!.text.toLowerCase()
+    if (separator !== ',' && separator !== 'và') break
+    const previous = chunkBefore(text, list, at - 1)
+    if (previous.issuer === null || previous.issuer.start !== list[previous.first]!.start) break
+    count++
+    at = previous.first
+  }
+  const before = at > 0 ? list[at - 1]!.text.toLowerCase() : ''
+  const passive = before === 'được'
+  return {
+    issuer: count > 1 ? null : issuer,
+    multiple: count > 1,
+    passive,
+    subjectEnd: passive ? list[at - 1]!.start : verbStart,
+  }
+}

@@ -1,0 +1,35 @@
+import forms from '../../dictionaries/award-forms.json' with { type: 'json' }
+import kinds from '../../dictionaries/recipient-kinds.json' with { type: 'json' }
+
+/** Escapes a phrase for a pattern and lets each word start in either case and spaces vary. */
+export function phrase(text: string, anyCase = true): string {
+  return text
+    .split(/\s+/u)
+    .map((word) => {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+      const first = escaped[0]!
+      const lower = first.toLowerCase()
+      const upper = first.toUpperCase()
+      return anyCase && lower !== upper ? `[${upper}${lower}]${escaped.slice(1)}` : escaped
+    })
+    .join('\\s{1,2}')
+}
+
+/** One alternation, longest phrase first. */
+export function alternation(list: readonly string[], anyCase = true): string {
+  return [...list].sort((a, b) => b.length - a.length).map((item) => phrase(item, anyCase)).join('|')
+}
+
+export type RecipientKind = 'collective' | 'individual' | 'mixed'
+
+export const formData = forms
+export const kindData = kinds
+
+/** The kind of recipient a noun counts: "đội" → collective, "học sinh" → individual. */
+export const recipientKind = new Map<string, 'collective' | 'individual'>([
+  ...kinds.collective.map((k) => [k, 'collective'] as const),
+  ...kinds.individual.map((k) => [k, 'individual'] as const),
+])
+
+/** Words that end an issuer phrase or a name. */
+export const stopWords = new Set(forms.issuerStops.filter((w) => !w.includes(' ')))

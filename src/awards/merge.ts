@@ -1,0 +1,65 @@
+import type { Award, ArticleAnalysis } from '../types.js'
+import type { Conferral } from './conferral.js'
+
+/** Compares forms and issuers: case, punctuation and "UBND" do not matter. */
+function key(value: string | null): string {
+  if (value === null) return '-'
+  return value
+    .toLowerCase()
+    .replace(/(?<!\p{L})ubnd(?!\p{L})/gu, 'ủy ban nhân dân')
+    .replace(/(?<!\p{L})sỹ(?!\p{L})/gu, 'sĩ')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim()
+}
+
+/** Two counts of one conferral: the same, or the one stated; two different figures say nothing. */
+function mergeCount(a: number | null, b: number | null): number | null {
+  if (a === null) return b
+  if (b === null || a === b) return a
+  return null
+}
+
+/**
+ * One award per (form, issuer): a conferral written twice (a caption and the body, a summary and
+ * the detail) merges into one, keeping a count stated in either.
+ */
+export function mergeConferrals(conferrals: readonly Conferral[], text: string): Award[] {
+  const byKey = new Map<string, Award>()
+  const awards: Award[] = []
+  for (const c of [...conferrals].sort((a, b) => a.start - b.start)) {
+    const k = `${key(c.form)}|${key(c.issuer)}`
+    const existing = byKey.get(k)
+    if (existing) {
+      existing.collectives = mergeCount(existing.collectives, c.collectives)
+      existing.individuals = mergeCount(existing.individuals, c.individuals)
+      existing.reason ??= c.reason
+      continue
+    }
+    const span = { start: c.start, end: c.end }
+    const award: Award = {
+      text: text.slice(span.start, span.end),
+      span,
+      form: c.form ?? '',
+      issuer: c.issuer,
+      collectives: c.collectives,
+      individuals: c.individuals,
+      reason: c.reason,
+    }
+    byKey.set(k, award)
+    awards.push(award)
+  }
+  return awards
+}
+
+/** The sums of `awards`; `unstated` counts the awards that state no count at all. */
+export function awardTotals(awards: readonly Award[]): ArticleAnalysis['awardTotals'] {
+  let collectives = 0
+  let individuals = 0
+  let unstated = 0
+  for (const award of awards) {
+    collectives += award.collectives ?? 0
+    individuals += award.individuals ?? 0
+    if (award.collectives === null && award.individuals === null) unstated++
+  }
+  return { collectives, individuals, unstated }
+}
