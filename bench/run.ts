@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildPackage, runCli, writeJsonl } from './batch.js'
+import { benchCorpus } from './corpus.js'
+import { memoryBench } from './memory.js'
+import { measureStages } from './stages.js'
+import { peakRssMb, printTable } from './table.js'
+import { measureThroughput } from './throughput.js'
+
+/**
+ * `npm run bench`: speed and memory of the library and the batch CLI on a seeded corpus of
+ * 2–3 KB articles built from `corpus/`. Prints tables; asserts nothing (figures vary by machine).
+ * BENCH_ARTICLES sets the corpus size (default 5000); BENCH_MEMORY=0 skips the 1 GB run.
+ */
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000)
+/** Records of the batch CLI runs: the corpus repeated, long enough that start-up is small. */
+const BATCH_RECORDS = Number(process.env.BENCH_BATCH_RECORDS ?? 20000)
+
+const texts = benchCorpus(ARTICLES)
+const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
+console.log(`vn-admin-news bench: ${texts.length} articles, ${(bytes / texts.length / 1024).toFixed(2)} KB average, Node ${process.version}`)
+
+const { analyze, parse } = measureThroughput(texts)
+const ratio = analyze.articlesPerSecond / parse.articlesPerSecond
+printTable('Throughput on one core (median of 3 passes)', ['', 'articles/s', 'MB/s', 'p50 µs', 'p99 µs'], [
+  [analyze.name, analyze.articlesPerSecond, analyze.mbPerSecond, analyze.p50, analyze.p99],
+  [parse.name, parse.articlesPerSecond, parse.mbPerSecond, parse.p50, parse.p99],
+  ['analyze / bare parse', `${(ratio * 100).toFixed(0)}%`, '', '', ''],
+])
+
+const stages = measureStages(texts).sort((a, b) => b.ms - a.ms)
+const stageTotal = stages.reduce((sum, stage) => sum + stage.ms, 0)
+printTable('Where analyze() spends its time', ['step', 'ms total', 'µs/article', 'share'], stages.map((stage) => [
+  stage.name, stage.ms, (stage.ms * 1000) / texts.length, `${((stage.ms / stageTotal) * 100).toFixed(1)}%`,
+]))
+
+for (const name of ['dates', 'adversarial']) {
+  const url = new URL(`./${name}.ts`, import.meta.url)
+  if (!existsSync(url)) continue
+  try {
+    const module = (await import(url.href)) as Record<string, unknown>
+    const run = (typeof module.default === 'function' ? module.default : Object.values(module).find((value) => typeof value === 'function')) as
+      | (() => Promise<void> | void)
+      | undefined
+    await run?.()
+  } catch (error) {
+    console.log(`\nbench/${name}.ts failed: ${(error as Error).message}`)
+  }
+}
+
+buildPackage()
+const dir = mkdtempSync(join(tmpdir(), 'vn-bench-'))
+const input = join(dir, 'articles.jsonl')
+await writeJsonl(input, texts, BATCH_RECORDS)
+const tiny = join(dir, 'one.jsonl')
+await writeJsonl(tiny, texts, 1)
+const batchRows: (string | number)[][] = []
+const rates: number[] = []
+for (const workers of [1, 2]) {
+  const startup = await runCli(tiny, workers)
+  const run = await runCli(input, workers)
+  const net = run.records / Math.max(0.001, run.seconds - startup.seconds)
+  rates.push(net)
+  batchRows.push([`${workers} worker${workers === 1 ? '' : 's'}`, run.records, run.seconds, run.records / run.seconds, startup.seconds, net, run.peakRssMb])
+}
+printTable(`Batch CLI (built package, JSONL → /dev/null, ${BATCH_RECORDS} records)`, [
+  '', 'records', 'seconds', 'articles/s (wall)', 'start-up s', 'articles/s (net)', 'peak RSS MB',
+], [...batchRows, ['2 workers / 1 worker', '', '', '', '', `${(rates[1]! / rates[0]!).toFixed(2)}×`, '']])
+rmSync(dir, { recursive: true, force: true })
+
+const memory = process.env.BENCH_MEMORY === '0' ? null : await memoryBench({ build: false })
+
+printTable('Targets', ['target', 'measured', 'met'], [
+  ['analyze() ≥ 2,500 articles/s on one core', Math.round(analyze.articlesPerSecond), analyze.articlesPerSecond >= 2500 ? 'yes' : 'NO'],
+  ['analyze() ≥ 50% of the bare parse', `${(ratio * 100).toFixed(0)}%`, ratio >= 0.5 ? 'yes' : 'NO'],
+  ['batch 2 workers ≥ 1.7× 1 worker', `${(rates[1]! / rates[0]!).toFixed(2)}×`, rates[1]! / rates[0]! >= 1.7 ? 'yes' : 'NO'],
+  ['peak RSS ≤ 300 MB on a 1 GB JSONL', memory === null ? 'skipped' : `${Math.round(memory.peakRssMb)} MB`, memory === null ? '' : memory.peakRssMb <= 300 ? 'yes' : 'NO'],
+])
+console.log(`\nbench process peak RSS: ${Math.round(peakRssMb())} MB`)
