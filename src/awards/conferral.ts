@@ -45,6 +45,8 @@ const verbPattern = new RegExp(
   `(?<!\\p{L})(?:${verbWords})(?:(?:,\\s{1,2}|\\s{1,2}(?:và|hoặc)\\s{1,2})(?:${verbWords}))?(?!\\p{L})`,
   'gu',
 )
+/** "Lễ trao tặng …" names the ceremony, it does not state a conferral. */
+const ceremony = /(?<!\p{L})(?:[Ll]ễ|[Bb]uổi)\s{1,2}$/u
 const formless = new RegExp(`^(?:${alternation(formData.formlessVerbs)})`, 'u')
 const proposal = new RegExp(`(?<!\\p{L})(?:${alternation(formData.proposals)})(?!\\p{L})`, 'gu')
 const joiner = new RegExp(`^\\s{0,2}(?:,|và|,\\s{0,2}và|cùng)\\s{0,2}(?:${countSource}\\s{1,2})?$`, 'iu')
@@ -72,6 +74,7 @@ function findVerbs(text: string, clause: Range, forms: readonly FormMention[]): 
     const start = clause.start + match.index
     const end = start + match[0].length
     if (forms.some((f) => start < f.end && f.start < end)) continue
+    if (ceremony.test(text.slice(Math.max(clause.start, start - 12), start))) continue
     verbs.push({ start, end, formless: formless.test(match[0]) })
   }
   return verbs
@@ -148,7 +151,7 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
     let afterEnd = Math.min(next, nextVerb?.start ?? clause.end)
     if (nextVerb && nextVerb.start < next) {
       const ahead = issuerBefore(text, last.tail, nextVerb.start)
-      if (ahead.passive) {
+      if (ahead.passive && !/^\s{0,2}cho\s/u.test(text.slice(last.tail, afterEnd))) {
         const comma = text.lastIndexOf(',', ahead.subjectEnd)
         afterEnd = comma >= last.tail ? Math.min(afterEnd, comma) : last.tail
       }
@@ -173,26 +176,26 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
         single = singleRecipient(text.slice(subjectStart, before.subjectEnd)) ?? 'collective'
         context.subject = single
       } else single = context.subject
-      if (single === null && group.length === 1 && counted[0] != null) {
-        const value = parseCount(counted[0])
-        if (first.kind === 'collective') collectives = value
-        if (first.kind === 'individual') individuals = value
-      }
       if (single === 'collective') collectives = 1
       if (single === 'individual') individuals = 1
+      if (single === null && !cho && subjectIssuer === null && !before?.multiple && counted.every((n) => n === null)) continue
     }
+    const ownCounts = single === null && recipients.length === 0 && (group.length === 1 || counted.every((n) => n !== null))
     const reason = reasonIn(text, last.tail, clause.end)
     const end = Math.max(last.tail, ...recipients.map((c) => c.end))
-    for (const form of group) {
+    for (let f = 0; f < group.length; f++) {
+      const form = group[f]!
       const issuer = form.issuer ?? (before?.multiple ? null : subjectIssuer)
+      const written = counted[f]
+      const own = ownCounts && typeof written === 'string' ? parseCount(written) : null
       const start = Math.min(form.start, before?.issuer?.start ?? form.start)
       out.push({
         start,
         end: Math.max(end, form.tail),
         form: form.form,
         issuer: issuer ? text.slice(issuer.start, issuer.end) : null,
-        collectives,
-        individuals,
+        collectives: own !== null && form.kind === 'collective' ? own : collectives,
+        individuals: own !== null && form.kind === 'individual' ? own : individuals,
         reason,
       })
     }

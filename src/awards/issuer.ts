@@ -45,6 +45,7 @@ export function issuerAt(text: string, at: number, limit: number, afterOfWord = 
     const match = word.exec(text)
     if (!match || match.index !== next || next + match[0].length > limit) break
     if (stopWords.has(match[0].toLowerCase()) || /^\d/u.test(match[0])) break
+    if (/^tổ\schức(?!\p{L})/u.test(text.slice(next, next + 8)) && !/(?<!\p{L})Ban$/u.test(text.slice(at, end))) break
     end = next + match[0].length
     position = end
     words++
