@@ -110,6 +110,8 @@ export function isLinkBox(element: Element): boolean {
   if (stats.links >= 2 && density > 0.5 && element.tagName !== 'strong' && element.tagName !== 'b' && element.tagName !== 'span') {
     return true
   }
+  // A line that is one link: a category label ("Chính trị"), a "read more" pointer.
+  if (stats.links >= 1 && stats.text <= 80 && density >= 0.9 && element.tagName !== 'strong' && element.tagName !== 'b') return true
   if (stats.text > 400) return false
   const head = labelHead.exec(textOf(element, 60))
   const label = head?.[1]?.trim().toLowerCase().normalize('NFC')

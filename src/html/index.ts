@@ -17,6 +17,8 @@ export interface HtmlText {
 
 /** Lines at the top of the article where a date line may already be. */
 const DATELINE_WINDOW = 6
+/** Most short lines dropped above the headline. */
+const MAX_KICKERS = 2
 
 const parser = unified().use(rehypeParse).freeze()
 
@@ -35,6 +37,11 @@ export function htmlToText(source: string): HtmlText {
   const lines = found === null ? [] : linesOf(found.main, source, found.inSection)
   if (lines.length === 0) warnings.push('html: no article text found')
 
+  // Short lines above the <h1> (a kicker, a section name) are not part of the article.
+  const headline = lines.findIndex((line) => line.headline === true)
+  if (headline > 0 && headline <= MAX_KICKERS && lines.slice(0, headline).every((line) => line.text.length <= 60)) {
+    lines.splice(0, headline)
+  }
   let titled = lines[0]?.heading === true
   if (!titled) {
     const title = findTitle(root, source)

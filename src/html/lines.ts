@@ -5,6 +5,8 @@ export interface Line {
   ends: number[]
   /** A heading (`<h1>`…`<h6>`): followed by a blank line, as a headline is in plain text. */
   heading: boolean
+  /** Read from an `<h1>`: the page's headline. */
+  headline?: boolean
 }
 
 /** Whitespace that HTML collapses: space, tab, line feed, carriage return, form feed. */
@@ -22,6 +24,7 @@ export class LineWriter {
   private starts: number[] = []
   private ends: number[] = []
   private heading = false
+  private headline = false
   private spaceFrom = -1
   private spaceTo = -1
 
@@ -46,23 +49,25 @@ export class LineWriter {
     this.spaceTo = to
   }
 
-  /** Marks the current line as a heading. */
-  markHeading(): void {
+  /** Marks the current line as a heading (`headline`: an `<h1>`). */
+  markHeading(headline: boolean): void {
     this.heading = true
+    if (headline) this.headline = true
   }
 
   /** Ends the current line, if it has any text. */
   break(): void {
     this.spaceFrom = -1
-    if (this.chars.length === 0) {
-      this.heading = false
-      return
+    if (this.chars.length > 0) {
+      const line: Line = { text: this.chars.join(''), starts: this.starts, ends: this.ends, heading: this.heading }
+      if (this.headline) line.headline = true
+      this.lines.push(line)
+      this.chars = []
+      this.starts = []
+      this.ends = []
     }
-    this.lines.push({ text: this.chars.join(''), starts: this.starts, ends: this.ends, heading: this.heading })
-    this.chars = []
-    this.starts = []
-    this.ends = []
     this.heading = false
+    this.headline = false
   }
 
   private push(char: string, from: number, to: number): void {

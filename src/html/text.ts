@@ -48,7 +48,7 @@ export function linesOf(element: Element, source: string, inSection: boolean): L
       const end = node.position?.end.offset ?? at
       writer.space(end, end)
     }
-    if (headingTags.has(node.tagName)) writer.markHeading()
+    if (headingTags.has(node.tagName)) writer.markHeading(node.tagName === 'h1')
     if (block) writer.break()
   }
   const within = inSection || sectionTags.has(element.tagName)

@@ -111,3 +111,30 @@ describe('odd input: empty, plain text, broken markup', () => {
     },
   )
 })
+
+describe('a CMS page without <article>: kicker, headline, date, sapo and a <br>-separated body', () => {
+  const page = `<html><head><title>Lễ kỷ niệm ngày thành lập Đảng - Báo Tỉnh</title></head><body>
+<div id="header"><div class="logo"><a href="/">Báo Tỉnh</a></div><ul class="main-menu"><li><a>Chính trị</a></li><li><a>Kinh tế</a></li></ul></div>
+<div class="wrapper"><div class="col-left">
+<div class="cat"><a href="/chinh-tri">Chính trị</a></div>
+<h1 class="title-detail">Huyện Đại Lộc tổ chức lễ kỷ niệm ngày thành lập Đảng</h1>
+<span class="date">Thứ Bảy, 03/02/2024 07:00</span>
+<p class="description">Sáng 3/2, Huyện ủy Đại Lộc tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng.</p>
+<div class="detail-content">Dự lễ có đồng chí Trần Văn Tâm, Bí thư Huyện ủy.<br>Dịp này, 45 đảng viên được trao Huy hiệu Đảng.<br><br>
+<table><tr><td>1</td><td>Ông Phan Văn Lộc</td><td>Huy hiệu 60 năm tuổi Đảng</td></tr></table>
+<p style="text-align:right"><strong>MINH ANH</strong></p></div>
+<div class="related-news"><h3>Tin cùng chuyên mục</h3><ul><li><a>Hội nghị Ban Chấp hành Đảng bộ huyện</a></li><li><a>Trao quyết định nhân sự</a></li></ul></div>
+</div><div class="col-right"><div class="box-most-read"><h3>Đọc nhiều</h3><p>Một đoạn văn dài ở cột bên phải, không thuộc bài viết chính của trang này.</p></div></div></div>
+<div id="footer">Bản quyền thuộc Báo Tỉnh. Giấy phép số 123/GP-BTTTT.</div></body></html>`
+  it('reads the headline, date line, sapo, body lines and table row, and nothing else', () => {
+    expect(htmlToText(page).text).toBe(
+      'Huyện Đại Lộc tổ chức lễ kỷ niệm ngày thành lập Đảng\n\n' +
+        'Thứ Bảy, 03/02/2024 07:00\n' +
+        'Sáng 3/2, Huyện ủy Đại Lộc tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng.\n' +
+        'Dự lễ có đồng chí Trần Văn Tâm, Bí thư Huyện ủy.\n' +
+        'Dịp này, 45 đảng viên được trao Huy hiệu Đảng.\n' +
+        '1 Ông Phan Văn Lộc Huy hiệu 60 năm tuổi Đảng\n' +
+        'MINH ANH\n',
+    )
+  })
+})
