@@ -38,7 +38,7 @@ export function findPeople(text: string, from: number, to: number): PersonMentio
   listed.lastIndex = from
   for (let m = listed.exec(text); m !== null && m.index < to; m = listed.exec(text)) {
     const at = m.index + m[0].length
-    if (m[0].length === 0) listed.lastIndex = at + 1
+    if (m[0].length === 0) listed.lastIndex = at + (text.codePointAt(at)! > 0xffff ? 2 : 1)
     if (!free(at)) continue
     const name = readName(text, at, to)
     if (name === null || !isPersonalName(text.slice(name.start, name.end))) continue
