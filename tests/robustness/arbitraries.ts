@@ -142,19 +142,23 @@ export function problemsOf(input: string, result: ArticleAnalysis): string[] {
 }
 
 /** The text as the stages read it, with runs of white space as one space. */
-function canonical(text: string): string {
+export function canonical(text: string): string {
   return normalizeText(text).text.replace(/\s{1,1000}/gu, ' ').trim()
 }
 
 /**
  * The values of a result: what a user reads from it whatever the input's encoding, i.e. without
- * spans, and every `text` as the stages read it.
+ * spans, every `text` as the stages read it (`readText`), and the warnings `dropWarnings` keeps.
  */
-export function valuesOf(result: ArticleAnalysis, dropWarnings: RegExp | null = null): unknown {
+export function valuesOf(
+  result: ArticleAnalysis,
+  dropWarnings: RegExp | null = null,
+  readText: (text: string) => string = canonical,
+): unknown {
   return JSON.parse(
     JSON.stringify(result, (key, value: unknown) => {
       if (key === 'span') return undefined
-      if (key === 'text' && typeof value === 'string') return canonical(value)
+      if (key === 'text' && typeof value === 'string') return readText(value)
       if (key === 'warnings' && dropWarnings !== null && Array.isArray(value)) {
         return value.filter((warning) => !dropWarnings.test(String(warning)))
       }
