@@ -22,7 +22,7 @@ import { resolveCandidates } from './resolve.js'
 import { assignRoles } from './roles.js'
 
 /** The parsers, one per written form; each returns candidates in text offsets. */
-const parsers: ((text: string) => Candidate[])[] = [
+const parsers: ((text: string, lower: string | null) => Candidate[])[] = [
   parseNumeric,
   parseWords,
   parseMonth,
@@ -61,7 +61,10 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
   const parts = options.parts ?? []
   const dateline = parts.find((p) => p.kind === 'dateline')?.span ?? null
   const warnings: string[] = []
-  let candidates = dropOverlaps(parsers.flatMap((parse) => parse(text)))
+  // Lower case once, for the parsers' quick "is the word there at all" tests (same offsets only).
+  const folded = text.toLowerCase()
+  const lower = folded.length === text.length ? folded : null
+  let candidates = dropOverlaps(parsers.flatMap((parse) => parse(text, lower)))
   candidates = mergeRanges(text, mergeNeighbours(text, candidates, dateline))
   const reference = options.referenceDate ? parseISO(options.referenceDate) : datelineDay(candidates, dateline)
   const resolved = resolveCandidates(candidates, { text, reference, sentences: options.sentences ?? [], dateline, warnings })

@@ -1,43 +1,77 @@
 import { candidate, fullYear, type Candidate } from './candidate.js'
-import { hasDateCue, inParentheses } from './cues.js'
+import { charBefore, extendBack, hasDateCue, inParentheses, letterAt } from './cues.js'
 
 /**
  * "12/01/2024", "12-01-2024", "12.01.2024", "12 / 01 / 2024", "12/01/24", and with a cue "ngày
  * 12/01", "sáng 5/3", "(28/8)". The second separator must repeat the first, so "10-12/01/2024"
- * (a range) is not read as 10 December 2001. A trailing "/QĐ" makes it a document number.
+ * is not read as 10 December 2001 but as a range of days.
  */
-const numeric =
-  /(?:(?<!\p{L})(ngày|mồng|mùng)\s{1,3})?(?<![\d./-])(\d{1,2})(\s{0,2})([/.-])(\s{0,2})(\d{1,2})(?:\s{0,2}\4\s{0,2}(\d{4}|\d{2}))?(?!\d|\/\p{L}|%)/giu
+const numeric = /(\d{1,2})( {0,2})([/.-])( {0,2})(\d{1,2})(?: {0,2}\3 {0,2}(\d{4}|\d{2}))?(?!\d)/g
 
+/** "ngày", "mồng" right before the digits belong to the mention. */
+const dayWord = /(?:ngày|mồng|mùng) {1,3}$/i
+/**
+ * The first day of a range of days right before a day and month: "10 - " of "từ 10 - 12/01/2024",
+ * "ngày 10 đến " of "từ ngày 10 đến 12/01/2024", "2 ngày 10 và " of "trong 2 ngày 10 và 11/01".
+ */
+const firstDayBefore = /(\d{1,2}) {0,2}(-|–|đến|tới|và|,) {0,2}(?:ngày {1,3})?$/i
+const rangeStart = /(?:(?:trong {1,3})?(?:[2-9]|hai|ba|bốn) {1,3}ngày {1,3}|(?:từ {1,3})?(?:ngày|mồng|mùng) {1,3}|từ {1,3})$/i
 /** After a day and month: more digits joined by a separator make it something else ("12/01/20245", "1.234.567"). */
-const moreAfterDayMonth = /^(?:\s{0,2}[/.]\s{0,2}\d|[-–]\d|,\d)/u
+const moreAfterDayMonth = /^(?: {0,2}[/.] {0,2}\d|[-–]\d|,\d)/
 /** After a full date: "12/01/2024/QĐ" or "12.01.2024.1" is a number, "12/01/2024 - 15/01/2024" a range. */
-const moreAfterYear = /^[/.]\d/u
+const moreAfterYear = /^[/.]\d/
 
-/** Finds day-month(-year) dates written with digits and separators. */
+/** Finds day-month(-year) dates written with digits and separators, and ranges of days of one month. */
 export function parseNumeric(text: string): Candidate[] {
   const found: Candidate[] = []
-  for (const match of text.matchAll(numeric)) {
-    const [whole, prefix, dayText, spaceBefore, separator, spaceAfter, monthText, yearText] = match
-    const start = match.index
-    const end = start + whole.length
+  numeric.lastIndex = 0
+  for (let match = numeric.exec(text); match !== null; match = numeric.exec(text)) {
+    const [whole, dayText, spaceBefore, separator, spaceAfter, monthText, yearText] = match
+    const digits = match.index
+    const end = digits + whole.length
+    // A rejected match may hide one starting inside it ("14-15/9/2023" holds "15/9/2023").
+    numeric.lastIndex = digits + 1
+    // A dash before may open the range ("28/8/1945-28/8/2015", "10-12/01/2024"); a digit, a dot or a slash may not.
+    if (charBefore(text, digits, '0123456789./')) continue
+    if ((text[end] === '/' && letterAt(text, end + 1)) || text[end] === '%') continue
     const day = Number(dayText)
     const month = Number(monthText)
     if (day < 1 || day > 31 || month < 1 || month > 12) continue
     const after = text.slice(end, end + 6)
-    if (yearText === undefined) {
-      if (moreAfterDayMonth.test(after)) continue
-      // Without a year it is a date only with a cue: otherwise "3/4" is a fraction or a score.
-      if (spaceBefore || spaceAfter) continue
-      const digitsAt = start + whole.search(/\d/u)
-      if (prefix === undefined && !hasDateCue(text, digitsAt) && !(separator === '/' && inParentheses(text, start, end))) continue
-      found.push(candidate('date', start, end, { day, month }))
+    if (yearText === undefined ? moreAfterDayMonth.test(after) : moreAfterYear.test(after)) continue
+    if (yearText !== undefined && (spaceBefore || spaceAfter) && yearText.length < 4) continue
+    if (yearText === undefined && (spaceBefore || spaceAfter)) continue
+    const year = yearText === undefined ? null : fullYear(yearText)
+    const range = rangeBefore(text, digits, day, yearText !== undefined)
+    if (range !== null) {
+      found.push(candidate('date', range.start, end, { day: range.first, month, year, until: { year, month, day } }))
+      numeric.lastIndex = end
       continue
     }
-    if (moreAfterYear.test(after)) continue
-    // "10 - 11 - 12" is a list, not a date: spaced separators need a four-digit year.
-    if ((spaceBefore || spaceAfter) && yearText.length < 4) continue
-    found.push(candidate('date', start, end, { day, month, year: fullYear(yearText) }))
+    if (charBefore(text, digits, '-–') && !/\d{4} {0,2}[-–]$/.test(text.slice(Math.max(0, digits - 7), digits))) continue
+    const start = extendBack(text, digits, dayWord, 12)
+    // Without a year it is a date only with a cue: otherwise "3/4" is a fraction or a score.
+    if (year === null && start === digits && !hasDateCue(text, digits) && !(separator === '/' && inParentheses(text, digits, end))) continue
+    found.push(candidate('date', start, end, year === null ? { day, month } : { day, month, year }))
+    numeric.lastIndex = end
   }
   return found
+}
+
+/** The range of days ending at `digits`, if the words before open one. */
+function rangeBefore(text: string, digits: number, day: number, hasYear: boolean): { start: number; first: number } | null {
+  const from = Math.max(0, digits - 16)
+  const match = firstDayBefore.exec(text.slice(from, digits))
+  if (match === null) return null
+  const firstAt = from + match.index
+  if (charBefore(text, firstAt, '0123456789./')) return null
+  const first = Number(match[1])
+  const joiner = match[2]!.toLowerCase()
+  if (first < 1 || first >= day) return null
+  const start = extendBack(text, firstAt, rangeStart)
+  const prefixed = start < firstAt
+  // "và" and "," join two days only after "ngày"; bare "3-4/5" is a range only with a cue or a year.
+  if ((joiner === 'và' || joiner === ',') && !prefixed) return null
+  if (!prefixed && !hasYear && !hasDateCue(text, firstAt)) return null
+  return { start, first }
 }

@@ -1,26 +1,31 @@
 import { candidate, type Candidate } from './candidate.js'
+import { extendBack, letterAt, letterBefore } from './cues.js'
 import { countOf, quarterOf } from './vocabulary.js'
 
 /**
  * "quý I/2024", "quý II năm 2024", "quý 3-2024", "quý IV" (year from the reference). Read here
  * rather than with date-fns' `vi` locale, which takes "quý II" for the first quarter.
  */
-const quarter =
-  /(?<!\p{L})quý\s{1,3}(iv|i{1,3}|[1-4])(?![\p{L}\d])(?:(?:\s{0,2}[/.-]\s{0,2}|\s{1,3}năm\s{1,3}|\s{0,2},\s{0,2}(?:năm\s{1,3})?)(\d{4})(?!\d))?/giu
+const quarter = /quý {1,3}(iv|i{1,3}|[1-4])(?:(?: {0,2}[/.-] {0,2}| {1,3}năm {1,3}| {0,2}, {0,2}(?:năm {1,3})?)(\d{4})(?!\d))?/gi
 
-/** "6 tháng đầu năm 2024", "6 tháng cuối năm", "9 tháng đầu năm nay". */
-const partOfYear =
-  /(?<![\p{L}\d.,])(\d{1,2}|ba|sáu|chín)\s{1,3}tháng\s{1,3}(đầu|cuối)\s{1,3}năm(?:\s{1,3}(\d{4})(?!\d)|\s{1,3}nay(?!\p{L}))?/giu
+/** "6 tháng đầu năm 2024", "6 tháng cuối năm", "9 tháng đầu năm nay": found from "tháng đầu/cuối năm". */
+const partOfYear = /tháng {1,3}(đầu|cuối) {1,3}năm(?: {1,3}(\d{4})(?!\d)| {1,3}nay)?/gi
+const countBefore = /(\d{1,2}|ba|sáu|chín) {1,3}$/i
 
-/** Finds quarters and the first or last months of a year, as month ranges. */
-export function parseQuarter(text: string): Candidate[] {
+/** Finds quarters and the first or last months of a year, as month ranges. `lower`: the text in lower case, to skip texts without them. */
+export function parseQuarter(text: string, lower: string | null = null): Candidate[] {
+  if (lower !== null && !lower.includes('quý') && !lower.includes('đầu') && !lower.includes('cuối')) return []
   const found: Candidate[] = []
   for (const match of text.matchAll(quarter)) {
+    const end = match.index + match[0].length
+    // "quý I" ends at a word boundary: not "quý Ông", not "quý IIa".
+    const numeralEnd = match.index + match[0].indexOf(match[1]!, 3) + match[1]!.length
+    if (letterBefore(text, match.index) || letterAt(text, numeralEnd) || /\d/.test(text.charAt(numeralEnd))) continue
     const q = quarterOf(match[1]!)
     if (q === null) continue
     const year = match[2] === undefined ? null : Number(match[2])
     found.push(
-      candidate('date', match.index, match.index + match[0].length, {
+      candidate('date', match.index, end, {
         month: q * 3 - 2,
         year,
         precision: 'month',
@@ -29,12 +34,16 @@ export function parseQuarter(text: string): Candidate[] {
     )
   }
   for (const match of text.matchAll(partOfYear)) {
-    const months = countOf(match[1]!)
+    const end = match.index + match[0].length
+    if (letterAt(text, end)) continue
+    const start = extendBack(text, match.index, countBefore, 8)
+    if (start === match.index || /[\d.,]/.test(text.charAt(start - 1))) continue
+    const months = countOf(countBefore.exec(text.slice(start, match.index))![1]!)
     if (months === null || months < 1 || months > 11) continue
-    const year = match[3] === undefined ? null : Number(match[3])
-    const first = match[2]!.toLowerCase() === 'đầu'
+    const year = match[2] === undefined ? null : Number(match[2])
+    const first = match[1]!.toLowerCase() === 'đầu'
     found.push(
-      candidate('date', match.index, match.index + match[0].length, {
+      candidate('date', start, end, {
         month: first ? 1 : 13 - months,
         year,
         precision: 'month',

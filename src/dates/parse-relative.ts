@@ -1,4 +1,5 @@
 import { candidate, type Candidate, type Relative } from './candidate.js'
+import { letterAt, letterBefore } from './cues.js'
 import { partOfDayOf } from './vocabulary.js'
 
 /**
@@ -6,7 +7,7 @@ import { partOfDayOf } from './vocabulary.js'
  * "năm nay", "năm ngoái". "cùng ngày" and "hôm sau" count from the date mentioned before them.
  */
 const relative =
-  /(?<!\p{L})(?:(sáng|trưa|chiều|tối|đêm|khuya)\s{1,3}(?:hôm\s{1,3})?(nay|qua|mai)|(?:ngày\s{1,3})?hôm\s{1,3}(nay|qua|kia|sau|trước)|ngày\s{1,3}(mai|kia)|(cùng)\s{1,3}ngày|năm\s{1,3}(nay|ngoái))(?!\p{L})/giu
+  /(sáng|trưa|chiều|tối|đêm|khuya) {1,3}(?:hôm {1,3})?(nay|qua|mai)|(?:ngày {1,3})?hôm {1,3}(nay|qua|kia|sau|trước)|ngày {1,3}(mai|kia)|(cùng) {1,3}ngày|năm {1,3}(nay|ngoái)/gi
 
 const dayShift: Record<string, number> = { nay: 0, qua: -1, kia: -2, mai: 1 }
 
@@ -15,6 +16,8 @@ export function parseRelative(text: string): Candidate[] {
   const found: Candidate[] = []
   for (const match of text.matchAll(relative)) {
     const [whole, part, partWord, hom, ngay, cung, nam] = match
+    const end = match.index + whole.length
+    if (letterBefore(text, match.index) || letterAt(text, end)) continue
     let rel: Relative
     let precision: Candidate['precision'] = 'day'
     if (nam !== undefined) {
@@ -29,7 +32,7 @@ export function parseRelative(text: string): Candidate[] {
       else rel = { unit: 'day', amount: dayShift[word] ?? 0, anchor: 'reference' }
     }
     const partOfDay = part === undefined ? null : partOfDayOf(part)
-    found.push(candidate('relative', match.index, match.index + whole.length, { relative: rel, precision, partOfDay }))
+    found.push(candidate('relative', match.index, end, { relative: rel, precision, partOfDay }))
   }
   return found
 }

@@ -1,31 +1,34 @@
 import { candidate, type Candidate } from './candidate.js'
+import { letterAt, letterBefore } from './cues.js'
 import { weekdayOf } from './vocabulary.js'
 
-/** "thứ Hai", "Thứ 6", "thứ bảy", "Chủ nhật", "CN". */
-const weekday = /(?<!\p{L})(?:thứ\s{1,2}(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s{1,2}nhật))(?![\p{L}\d])/giu
+/** "thứ Hai", "Thứ 6", "thứ bảy", "Chủ nhật". */
+const weekday = /thứ {1,2}(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ {1,2}nhật)/gi
 
 /** Words before "thứ hai" that make it an ordinal: "lần thứ hai", "giải thứ ba". */
 const ordinalBefore =
-  /(?<!\p{L})(?:lần|hạng|giải|khóa|kỳ|lớp|người|đứng|xếp|vị\s{1,2}trí|đợt|phần|vòng|điều|khoản|mục|bậc|cấp|số|con|năm|tháng|ngày\s{1,2}thứ)\s{1,2}$/iu
+  /(?:^|[^\p{L}])(?:lần|hạng|giải|khóa|kỳ|lớp|người|đứng|xếp|vị\s{1,2}trí|đợt|phần|vòng|điều|khoản|mục|bậc|cấp|số|con|năm|tháng|ngày\s{1,2}thứ)\s{1,2}$/iu
 
 /** What makes "thứ hai" a weekday: a date after it, "tuần …" after it, or a time word before it. */
-const dateAfter = /^\s{0,2}[,(–-]?\s{0,3}(?:ngày\s{1,3})?\d{1,2}\s{0,2}[/.-]\s{0,2}\d/u
-const weekAfter = /^\s{1,2}tuần\s{1,2}(?:này|trước|sau|tới)/iu
-const timeBefore = /(?<!\p{L})(?:vào|sáng|trưa|chiều|tối|đêm|khuya|hôm|các|mỗi|hằng|hàng)\s{1,2}$/iu
+const dateAfter = /^ {0,2}[,(–-]? {0,3}(?:ngày {1,3})?\d{1,2} {0,2}[/.-] {0,2}\d/
+const weekAfter = /^ {1,2}tuần {1,2}(?:này|trước|sau|tới)/i
+const timeBefore = /(?:^|[^\p{L}])(?:vào|sáng|trưa|chiều|tối|đêm|khuya|hôm|các|mỗi|hằng|hàng)\s{1,2}$/iu
 
-/** Finds weekdays: merged with the date they name, or resolved against the reference date. */
-export function parseWeekday(text: string): Candidate[] {
+/** Finds weekdays: merged with the date they name, or resolved against the reference date. `lower`: the text in lower case, to skip texts without them. */
+export function parseWeekday(text: string, lower: string | null = null): Candidate[] {
+  if (lower !== null && !lower.includes('thứ') && !lower.includes('chủ')) return []
   const found: Candidate[] = []
   for (const match of text.matchAll(weekday)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (letterBefore(text, start) || letterAt(text, end) || /\d/.test(text.charAt(end))) continue
     const word = match[1] ?? match[2]!
     const day = weekdayOf(word)
     if (day === null) continue
-    const start = match.index
-    const end = start + match[0].length
     const before = text.slice(Math.max(0, start - 16), start)
     const after = text.slice(end, end + 24)
     if (ordinalBefore.test(before)) continue
-    const capitalised = match[2] !== undefined || /^[\p{Lu}\d]/u.test(word)
+    const capitalised = match[2] !== undefined || /\d/.test(word) || word.charAt(0) !== word.charAt(0).toLowerCase()
     if (!dateAfter.test(after) && !weekAfter.test(after) && !timeBefore.test(before) && !capitalised) continue
     found.push(candidate('weekday', start, end, { weekday: day }))
   }

@@ -1,33 +1,48 @@
 import { candidate, type Candidate } from './candidate.js'
+import { charBefore, extendBack, hasDateCue, letterAt, letterBefore } from './cues.js'
 import { countOf, monthOf } from './vocabulary.js'
 
 /**
  * "ngày 12 tháng 01 năm 2024", "12 tháng 1, 2024", "27 Tháng 8 2023", "ngày 12 tháng 01",
- * "mồng 2 tháng 9". Without "ngày"/"mồng" a year must follow: "6 tháng 2 lần" is no date.
- * Lunar month names (Giêng, Chạp) are left to the lunar parser.
+ * "mồng 2 tháng 9", "chiều 30 tháng 4". Without "ngày"/"mồng" or a cue a year must follow:
+ * "6 tháng 2 lần" is no date. Lunar month names (Giêng, Chạp) are left to the lunar parser.
  */
 const words =
-  /(?:(?<!\p{L})(ngày|mồng|mùng)\s{1,3})?(?<![\d.,/])(\d{1,2})\s{1,3}tháng\s{1,3}(\d{1,2}|mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\d\p{L}])(?:\s{0,2},?\s{0,2}(?:năm\s{1,3})?(\d{4})(?!\d))?/giu
+  /tháng {1,3}(\d{1,2}|mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?: {0,2},? {0,2}(?:năm {1,3})?(\d{4})(?!\d))?/gi
+/** The day before "tháng": found from "tháng", a literal V8 scans for quickly. */
+const dayBefore = /(\d{1,2}) {1,3}$/
 
 /** "mồng 5", "mùng một": a day of the current month. */
-const dayOnly =
-  /(?<!\p{L})(?:mồng|mùng)\s{1,3}(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\d\p{L}])(?!\s{0,3}(?:tháng|tết|\/|-|\.\d))/giu
+const dayOnly = /(?:mồng|mùng) {1,3}(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)/gi
+const monthFollows = /^ {0,3}(?:tháng|tết|\/|-|\.\d)/i
+
+const dayWord = /(?:ngày|mồng|mùng) {1,3}$/i
 
 /** Finds dates written with the word "tháng" and days written "mồng N". */
 export function parseWords(text: string): Candidate[] {
   const found: Candidate[] = []
   for (const match of text.matchAll(words)) {
-    const [whole, prefix, dayText, monthText, yearText] = match
-    if (prefix === undefined && yearText === undefined) continue
+    const [whole, monthText, yearText] = match
+    const end = match.index + whole.length
+    const digits = extendBack(text, match.index, dayBefore, 4)
+    if (digits === match.index || charBefore(text, digits, '0123456789.,/')) continue
+    // A month word must end there: "tháng mười" but not "tháng mườii", "tháng ba" but not "tháng bao".
+    if (yearText === undefined && letterAt(text, end)) continue
+    const start = extendBack(text, digits, dayWord, 12)
+    if (start === digits && yearText === undefined && !hasDateCue(text, digits)) continue
     const month = monthOf(monthText!)
     if (month === null) continue
-    const fields = { day: Number(dayText), month, ...(yearText === undefined ? {} : { year: Number(yearText) }) }
-    found.push(candidate('date', match.index, match.index + whole.length, fields))
+    const day = Number(dayBefore.exec(text.slice(digits, match.index))![1])
+    const fields = { day, month, ...(yearText === undefined ? {} : { year: Number(yearText) }) }
+    found.push(candidate('date', start, end, fields))
   }
   for (const match of text.matchAll(dayOnly)) {
+    const end = match.index + match[0].length
+    if (letterBefore(text, match.index) || letterAt(text, end) || /\d/.test(text.charAt(end))) continue
+    if (monthFollows.test(text.slice(end, end + 8))) continue
     const day = countOf(match[1]!) ?? (match[1]!.toLowerCase() === 'một' ? 1 : null)
     if (day === null || day < 1 || day > 10) continue
-    found.push(candidate('date', match.index, match.index + match[0].length, { day }))
+    found.push(candidate('date', match.index, end, { day }))
   }
   return found
 }

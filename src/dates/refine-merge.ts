@@ -1,6 +1,9 @@
 import type { Span } from '../types.js'
 import type { Candidate } from './candidate.js'
 
+/** The longest gap any join below allows ("  ,  vào   "). */
+const MAX_GAP = 12
+
 /** Gaps that join neighbours, tested on the text between them. */
 const partThenDate = /^\s{1,3}(?:vào\s{1,3}|hôm\s{1,3})?$/iu
 const timeThenPart = /^\s{1,2}$/u
@@ -35,6 +38,7 @@ function isDay(c: Candidate): boolean {
 
 /** Joins two neighbours into one, or returns null. */
 function join(text: string, a: Candidate, b: Candidate, dateline: Span | null): Candidate | null {
+  if (b.start - a.end > MAX_GAP) return null
   const gap = text.slice(a.end, b.start)
   if (a.kind === 'part' && (b.kind === 'date' || b.kind === 'relative' || b.kind === 'weekday') && b.partOfDay === null && partThenDate.test(gap)) {
     return { ...b, start: a.start, partOfDay: a.partOfDay }

@@ -12,7 +12,7 @@ export function mergeRanges(text: string, candidates: Candidate[]): Candidate[] 
   const out: Candidate[] = []
   for (const c of candidates) {
     const a = out[out.length - 1]
-    if (a !== undefined && isRangeable(a) && isRangeable(c) && a.precision === c.precision && between.test(text.slice(a.end, c.start))) {
+    if (a !== undefined && isRangeable(a) && isRangeable(c) && a.precision === c.precision && c.start - a.end <= 16 && between.test(text.slice(a.end, c.start))) {
       const month = a.month ?? c.month
       const before = text.slice(Math.max(0, a.start - 8), a.start)
       const from = fromBefore.exec(before)

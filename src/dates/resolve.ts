@@ -1,4 +1,4 @@
-import { addDays, addMonths, differenceInCalendarDays, getDay, isExists } from 'date-fns'
+import { addDays, addMonths, getDay, isExists } from 'date-fns'
 import type { Span } from '../types.js'
 import type { Candidate } from './candidate.js'
 import { lunarToSolar } from './resolve-lunar.js'
@@ -21,13 +21,23 @@ function toDate(year: number, month: number, day: number): Date {
   return new Date(year, month - 1, day)
 }
 
+/** Days since 1970-01-01 of a calendar day: to compare and subtract days without time zones. */
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86_400_000
+}
+
+function dayNumberOf(date: Date): number {
+  return dayNumber(date.getFullYear(), date.getMonth() + 1, date.getDate())
+}
+
 /** The year that puts month/day nearest the reference ("28/12" read on 3 January is last year's). */
 function nearestYear(month: number, day: number, reference: Date): number {
   const base = reference.getFullYear()
+  const ref = dayNumberOf(reference)
   let best = base
   let bestDistance = Infinity
   for (const year of [base - 1, base, base + 1]) {
-    const distance = Math.abs(differenceInCalendarDays(toDate(year, month, Math.min(day, 28)), reference))
+    const distance = Math.abs(dayNumber(year, month, Math.min(day, 28)) - ref)
     if (distance < bestDistance) {
       best = year
       bestDistance = distance
@@ -37,7 +47,17 @@ function nearestYear(month: number, day: number, reference: Date): number {
 }
 
 function sentenceOf(ctx: ResolveContext, c: Candidate): Span {
-  for (const s of ctx.sentences) if (c.start >= s.start && c.start < s.end) return s
+  // Sentences are in text order: a binary search for the last one starting at or before `c`.
+  const { sentences } = ctx
+  let low = 0
+  let high = sentences.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (sentences[mid]!.start <= c.start) low = mid
+    else high = mid - 1
+  }
+  const s = sentences[low]
+  if (s !== undefined && c.start >= s.start && c.start < s.end) return s
   const lineStart = ctx.text.lastIndexOf('\n', c.start) + 1
   const lineEnd = ctx.text.indexOf('\n', c.end)
   return { start: lineStart, end: lineEnd === -1 ? ctx.text.length : lineEnd }
@@ -77,9 +97,9 @@ function exists(c: Candidate): boolean {
     if (u.month !== null && (u.month < 1 || u.month > 12)) return false
     if (u.day !== null && (u.month === null || !isExists(u.year ?? year, u.month - 1, u.day))) return false
     if (c.year !== null && u.year !== null) {
-      const from = toDate(c.year, c.month ?? 1, c.day ?? 1)
-      const to = toDate(u.year, u.month ?? 12, u.day ?? 1)
-      if (differenceInCalendarDays(to, from) <= 0 && !(c.precision === 'month' && u.month === c.month && u.year === c.year)) return false
+      const from = dayNumber(c.year, c.month ?? 1, c.day ?? 1)
+      const to = dayNumber(u.year, u.month ?? 12, u.day ?? 1)
+      if (to <= from && !(c.precision === 'month' && u.month === c.month && u.year === c.year)) return false
     }
   }
   return true
@@ -139,7 +159,7 @@ function resolveDate(c: Candidate, ctx: ResolveContext, all: Candidate[]): Resol
       let bestDistance = Infinity
       for (const y of [reference.getFullYear() - 1, reference.getFullYear(), reference.getFullYear() + 1]) {
         const solar = lunarToSolar(c.day!, c.month!, y, c.leapMonth)
-        const distance = solar === null ? Infinity : Math.abs(differenceInCalendarDays(toDate(solar.year, solar.month, solar.day), reference))
+        const distance = solar === null ? Infinity : Math.abs(dayNumber(solar.year, solar.month, solar.day) - dayNumberOf(reference))
         if (distance < bestDistance) {
           bestDistance = distance
           year = y

@@ -8,6 +8,9 @@ import type { Resolved } from './resolve.js'
 const documentBefore =
   /\d{1,5}(?:\/\d{4})?\/[\p{Lu}][\p{L}\d&-]{0,30}(?:\s{1,3}(?!về(?!\p{L}))[^\s,.;:()]{1,25}){0,6}\s{0,3},?\s{0,3}(?:(?:ban\s{1,2}hành|ký)\s{1,3})?(?:ngày\s{1,3})?$/u
 
+/** A quick test before {@link documentBefore}: a number, a slash and a capital. */
+const numberSlash = /\d\/(?:\d{4}\/)?[A-ZĐ]/
+
 /** What may stand before a date that opens the sentence: nothing, a source tag "(QNO) -", a place "HÀ NỘI -". */
 const clauseStart = /(?:^|[.;:!?,]\s{0,3}|\)\s{0,3}[-–—]?\s{0,3}|^[\p{Lu}\s.]{2,30}[-–—]\s{0,3})$/u
 
@@ -44,7 +47,7 @@ export function assignRoles(text: string, resolved: Resolved[], parts: Part[]): 
     const lineStart = text.lastIndexOf('\n', r.start - 1) + 1
     const before = text.slice(Math.max(lineStart, r.start - 160), r.start)
     if (/ngày\s{0,3}$/iu.test(before) || /^ngày/iu.test(text.slice(r.start, r.end))) {
-      if (documentBefore.test(before)) roles[i] = 'document'
+      if (numberSlash.test(before) && documentBefore.test(before)) roles[i] = 'document'
     }
   })
   const free = (i: number) => roles[i] === 'other'
