@@ -4,8 +4,9 @@ import { unified } from 'unified'
 import { isDateline } from '../parts/dateline.js'
 import type { OffsetMap } from '../normalize/offset-map.js'
 import type { Line } from './lines.js'
+import { flatLines } from './flat.js'
 import { findMainContent } from './main-content.js'
-import { findDate, findTitle } from './meta.js'
+import { findDate, findTitle, indexPage, type PageIndex } from './meta.js'
 import { linesOf } from './text.js'
 
 /** The article text read from an HTML page, with a map from its offsets into the HTML. */
@@ -31,6 +32,15 @@ const parser = unified().use(rehypeParse).freeze()
  * to the HTML it was read from (character references included).
  */
 export function htmlToText(source: string): HtmlText {
+  try {
+    return fromTree(source)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    return { ...joinWithMap(flatLines(source), false, source.length), warnings: ['html: nested too deeply; read without its structure'] }
+  }
+}
+
+function fromTree(source: string): HtmlText {
   const warnings: string[] = []
   const root = parser.parse(source) as Root
   const found = findMainContent(root)
@@ -42,9 +52,11 @@ export function htmlToText(source: string): HtmlText {
   if (headline > 0 && headline <= MAX_KICKERS && lines.slice(0, headline).every((line) => line.text.length <= 60)) {
     lines.splice(0, headline)
   }
+  let page: PageIndex | null = null
   let titled = lines[0]?.heading === true
   if (!titled) {
-    const title = findTitle(root, source)
+    page = indexPage(root)
+    const title = findTitle(page, source)
     if (title !== null && title.text !== lines[0]?.text) {
       lines.unshift({ ...title, heading: true })
       titled = true
@@ -52,7 +64,7 @@ export function htmlToText(source: string): HtmlText {
   }
   const top = titled ? 1 : 0
   if (!lines.slice(top, top + DATELINE_WINDOW).some((line) => isDateline(line.text))) {
-    const date = findDate(root, source)
+    const date = findDate(page ?? indexPage(root), source)
     if (date !== null) lines.splice(top, 0, date)
   }
   return { ...joinWithMap(lines, titled, source.length), warnings }

@@ -20,27 +20,42 @@ const dateClass = /(?:^|[-_])(?:date|time|datetime|publish\w{0,10}|ngay\w{0,10}|
 /** An ISO date or date-time (`2024-01-15`, `2024-01-15T08:30:00+07:00`). */
 const isoDate = /^\s{0,10}(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/
 
-/** Every element of the tree in document order. */
-function* elements(node: Root | Element): Generator<Element> {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue
-    yield child
-    yield* elements(child)
+/** Every element of a page in document order, with its parent (built once, without recursion). */
+export interface PageIndex {
+  elements: Element[]
+  parents: Map<Element, Element>
+}
+
+/** Indexes the elements of `root`. */
+export function indexPage(root: Root): PageIndex {
+  const elements: Element[] = []
+  const parents = new Map<Element, Element>()
+  const stack: (Root | Element)[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]!
+      if (child.type !== 'element') continue
+      if (node.type === 'element') parents.set(child, node)
+      stack.push(child)
+    }
+    if (node.type === 'element') elements.push(node)
   }
+  return { elements, parents }
 }
 
 /** The page's headline as a line: the first `<h1>` outside furniture, else `og:title`, else `<title>`. */
-export function findTitle(root: Root, source: string): Line | null {
+export function findTitle(page: PageIndex, source: string): Line | null {
   let titleElement: Element | null = null
-  for (const element of elements(root)) {
-    if (element.tagName === 'h1' && !insideNoise(root, element)) {
+  for (const element of page.elements) {
+    if (element.tagName === 'h1' && !insideNoise(page, element)) {
       const line = joinLines(linesOf(element, source, true))
       if (line !== null) return line
     }
     if (element.tagName === 'title' && titleElement === null) titleElement = element
   }
   for (const name of titleMetaNames) {
-    const line = metaLine(root, source, name)
+    const line = metaLine(page, source, name)
     if (line !== null) return line
   }
   if (titleElement === null) return null
@@ -55,19 +70,19 @@ export function findTitle(root: Root, source: string): Line | null {
  * reads as a date line, else the `datetime` of a `<time>`, else a date `<meta>`. ISO values
  * are written the Vietnamese way ("15/01/2024 08:30"), every char mapped to the attribute.
  */
-export function findDate(root: Root, source: string): Line | null {
+export function findDate(page: PageIndex, source: string): Line | null {
   let datetime: Line | null = null
-  for (const element of elements(root)) {
+  for (const element of page.elements) {
     const isTime = element.tagName === 'time'
     if (!isTime && !hasDateClass(element)) continue
-    if (insideNoise(root, element)) continue
+    if (insideNoise(page, element)) continue
     const line = joinLines(linesOf(element, source, true))
     if (line !== null && line.text.length <= 90 && isDateline(line.text)) return { ...line, heading: false }
     if (isTime && datetime === null) datetime = attributeLine(element, source, 'datetime', 'dateTime')
   }
   if (datetime !== null) return datetime
   for (const name of dateMetaNames) {
-    const line = metaLine(root, source, name)
+    const line = metaLine(page, source, name)
     if (line !== null) return line
   }
   return null
@@ -80,23 +95,15 @@ function hasDateClass(element: Element): boolean {
 }
 
 /** Whether an element or one of its ancestors is furniture (a logo `<h1>` in a menu bar). */
-function insideNoise(root: Root, target: Element): boolean {
+function insideNoise(page: PageIndex, target: Element): boolean {
   const path: Element[] = []
-  const find = (node: Root | Element): boolean => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue
-      path.push(child)
-      if (child === target || find(child)) return true
-      path.pop()
-    }
-    return false
-  }
-  if (!find(root)) return false
-  return path.some((element) => isNoise(element) || (element !== target && element.tagName === 'header' && !path.some((e) => e.tagName === 'article')))
+  for (let at: Element | undefined = target; at !== undefined; at = page.parents.get(at)) path.push(at)
+  const inArticle = path.some((element) => element.tagName === 'article')
+  return path.some((element) => isNoise(element) || (element !== target && element.tagName === 'header' && !inArticle))
 }
 
-function metaLine(root: Root, source: string, name: string): Line | null {
-  for (const element of elements(root)) {
+function metaLine(page: PageIndex, source: string, name: string): Line | null {
+  for (const element of page.elements) {
     if (element.tagName !== 'meta') continue
     const { properties } = element
     const key = [properties.property, properties.name, ...(Array.isArray(properties.itemProp) ? properties.itemProp : [])]

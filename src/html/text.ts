@@ -56,10 +56,3 @@ export function linesOf(element: Element, source: string, inSection: boolean): L
   writer.break()
   return writer.lines
 }
-
-/** Whether `element` holds `target`. */
-export function contains(element: Element, target: Element): boolean {
-  if (element === target) return true
-  for (const child of element.children) if (child.type === 'element' && contains(child, target)) return true
-  return false
-}

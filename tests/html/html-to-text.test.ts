@@ -138,3 +138,14 @@ describe('a CMS page without <article>: kicker, headline, date, sapo and a <br>-
     )
   })
 })
+
+describe('pages nested deeper than the call stack are read flat, with a warning', () => {
+  it('reads 100,000 nested <div>s: text kept, script skipped, references decoded', () => {
+    const html = `${'<div>'.repeat(100_000)}Sáng 3/2, Sở Y tế &amp; Bệnh viện tỉnh họp.<script>var a = "<p>"</script><p>Dự họp có 30 đại biểu.`
+    const result = htmlToText(html)
+    expect(result.text).toBe('Sáng 3/2, Sở Y tế & Bệnh viện tỉnh họp.\nDự họp có 30 đại biểu.\n')
+    expect(result.warnings).toEqual(['html: nested too deeply; read without its structure'])
+    const at = result.text.indexOf('&')
+    expect(sourceOf(html, result, at, at + 1)).toBe('&amp;')
+  })
+})
