@@ -70,7 +70,16 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
   const resolved = resolveCandidates(candidates, { text, reference, sentences: options.sentences ?? [], dateline, warnings })
   const roles = assignRoles(text, resolved, parts)
   const dates = resolved.map((r, i) => toMention(text, r, roles[i]!))
-  return { dates, published: dates.find((d) => d.role === 'published') ?? null, warnings: [...new Set(warnings)] }
+  return { dates, published: dates.find((d) => d.role === 'published') ?? null, warnings: capped(warnings) }
+}
+
+/** The most date warnings one article gets; the rest are counted in one more. */
+const MAX_WARNINGS = 10
+
+function capped(warnings: string[]): string[] {
+  const unique = [...new Set(warnings)]
+  if (unique.length <= MAX_WARNINGS) return unique
+  return [...unique.slice(0, MAX_WARNINGS), `dates: ${unique.length - MAX_WARNINGS} more warnings like these`]
 }
 
 /** The first full date of the date line: the publication day, the default reference. */

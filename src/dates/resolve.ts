@@ -72,8 +72,17 @@ function sentenceYear(ctx: ResolveContext, c: Candidate, all: Candidate[]): numb
   const sentence = sentenceOf(ctx, c)
   let fromDate: number | null = null
   let fromYear: number | null = null
-  for (const other of all) {
-    if (other === c || !other.yearWritten || other.start < sentence.start || other.end > sentence.end) continue
+  // Candidates are in text order: start from the first one in the sentence.
+  let low = 0
+  let high = all.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (all[mid]!.start < sentence.start) low = mid + 1
+    else high = mid
+  }
+  for (let i = low; i < all.length && all[i]!.start < sentence.end; i++) {
+    const other = all[i]!
+    if (other === c || !other.yearWritten || other.end > sentence.end) continue
     const latest = Math.max(other.year ?? 0, other.until?.year ?? 0)
     if (other.precision === 'day' || other.precision === 'minute') fromDate = Math.max(fromDate ?? 0, latest)
     else if (other.precision === 'year' && other.until === null) fromYear = Math.max(fromYear ?? 0, latest)
