@@ -21,6 +21,9 @@ const moreAfterDayMonth = /^(?: {0,2}[/.] {0,2}\d|[-–]\d|,\d)/
 /** After a full date: "12/01/2024/QĐ" or "12.01.2024.1" is a number, "12/01/2024 - 15/01/2024" a range. */
 const moreAfterYear = /^[/.]\d/
 
+/** "2024-01-15", "2024/01/15": the year first, as machines and some date lines write it. */
+const yearFirst = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/g
+
 /** Finds day-month(-year) dates written with digits and separators, and ranges of days of one month. */
 export function parseNumeric(text: string): Candidate[] {
   const found: Candidate[] = []
@@ -42,7 +45,7 @@ export function parseNumeric(text: string): Candidate[] {
     if (yearText !== undefined && (spaceBefore || spaceAfter) && yearText.length < 4) continue
     if (yearText === undefined && (spaceBefore || spaceAfter)) continue
     const year = yearText === undefined ? null : fullYear(yearText)
-    const range = rangeBefore(text, digits, day, yearText !== undefined)
+    const range = rangeBefore(text, digits, end, day, yearText !== undefined)
     if (range !== null) {
       found.push(candidate('date', range.start, end, { day: range.first, month, year, until: { year, month, day } }))
       numeric.lastIndex = end
@@ -55,11 +58,18 @@ export function parseNumeric(text: string): Candidate[] {
     found.push(candidate('date', start, end, year === null ? { day, month } : { day, month, year }))
     numeric.lastIndex = end
   }
+  for (const match of text.matchAll(yearFirst)) {
+    if (charBefore(text, match.index, '0123456789./-')) continue
+    const month = Number(match[3])
+    const day = Number(match[4])
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue
+    found.push(candidate('date', match.index, match.index + match[0].length, { day, month, year: Number(match[1]) }))
+  }
   return found
 }
 
 /** The range of days ending at `digits`, if the words before open one. */
-function rangeBefore(text: string, digits: number, day: number, hasYear: boolean): { start: number; first: number } | null {
+function rangeBefore(text: string, digits: number, end: number, day: number, hasYear: boolean): { start: number; first: number } | null {
   const from = Math.max(0, digits - 16)
   const match = firstDayBefore.exec(text.slice(from, digits))
   if (match === null) return null
@@ -72,6 +82,6 @@ function rangeBefore(text: string, digits: number, day: number, hasYear: boolean
   const prefixed = start < firstAt
   // "và" and "," join two days only after "ngày"; bare "3-4/5" is a range only with a cue or a year.
   if ((joiner === 'và' || joiner === ',') && !prefixed) return null
-  if (!prefixed && !hasYear && !hasDateCue(text, firstAt)) return null
+  if (!prefixed && !hasYear && !hasDateCue(text, firstAt) && !inParentheses(text, firstAt, end)) return null
   return { start, first }
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js'
 
-const between = /^\s{0,3}(?:[-–]|đến|tới|cho\s{1,2}đến)\s{0,3}$/iu
+const between = /^\s{0,3}(?:[-–]|đến|tới|cho\s{1,2}đến)(?:\s{1,3}hết)?\s{0,3}$/iu
 const fromBefore = /(?<!\p{L})từ\s{1,3}$/iu
 
 /**
@@ -12,7 +12,7 @@ export function mergeRanges(text: string, candidates: Candidate[]): Candidate[] 
   const out: Candidate[] = []
   for (const c of candidates) {
     const a = out[out.length - 1]
-    if (a !== undefined && isRangeable(a) && isRangeable(c) && a.precision === c.precision && c.start - a.end <= 16 && between.test(text.slice(a.end, c.start))) {
+    if (a !== undefined && isRangeable(a) && isRangeable(c) && a.precision === c.precision && c.start - a.end <= 20 && between.test(text.slice(a.end, c.start))) {
       const month = a.month ?? c.month
       const before = text.slice(Math.max(0, a.start - 8), a.start)
       const from = fromBefore.exec(before)

@@ -63,15 +63,20 @@ function sentenceOf(ctx: ResolveContext, c: Candidate): Span {
   return { start: lineStart, end: lineEnd === -1 ? ctx.text.length : lineEnd }
 }
 
+/** "tổng kết … năm": the year after it is the year under review, not the year of the event. */
+const reviewBefore = /tổng\s{1,2}kết(?:(?!\s(?:và|đồng\s{1,2}thời)(?!\p{L}))[^;,]){0,50}$/iu
+
 /**
  * The year a sentence gives a year-less date beside it: the latest year of a full date in the
  * sentence ("Ngày 28/8, … 28/8/1945-28/8/2015"), else the latest "năm YYYY" ("Chiều 11/4, … tổng
- * kết năm 2023 và phát động … năm 2024"). Periods ("giai đoạn 2020-2025") give none.
+ * kết năm 2023 và phát động … năm 2024"), the year after it if that year is under review and
+ * the date in the first half of the year ("Sáng 5/1, … tổng kết công tác năm 2023"). Periods ("giai đoạn 2020-2025") give none.
  */
 function sentenceYear(ctx: ResolveContext, c: Candidate, all: Candidate[]): number | null {
   const sentence = sentenceOf(ctx, c)
   let fromDate: number | null = null
   let fromYear: number | null = null
+  let reviewed = false
   // Candidates are in text order: start from the first one in the sentence.
   let low = 0
   let high = all.length
@@ -85,8 +90,13 @@ function sentenceYear(ctx: ResolveContext, c: Candidate, all: Candidate[]): numb
     if (other === c || !other.yearWritten || other.end > sentence.end) continue
     const latest = Math.max(other.year ?? 0, other.until?.year ?? 0)
     if (other.precision === 'day' || other.precision === 'minute') fromDate = Math.max(fromDate ?? 0, latest)
-    else if (other.precision === 'year' && other.until === null) fromYear = Math.max(fromYear ?? 0, latest)
+    else if (other.precision === 'year' && other.until === null && latest >= (fromYear ?? 0)) {
+      fromYear = latest
+      reviewed = reviewBefore.test(ctx.text.slice(Math.max(sentence.start, other.start - 60), other.start))
+    }
   }
+  // A review of year N ("tổng kết công tác năm 2023") is held at its end or early in N + 1.
+  if (fromDate === null && fromYear !== null && reviewed && c.month !== null && c.month <= 6) return fromYear + 1
   return fromDate ?? fromYear
 }
 

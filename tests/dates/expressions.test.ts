@@ -158,3 +158,25 @@ describe('phrases that are not dates', () => {
     expect(rest[0]).toMatchObject({ value: '2023', end: '2024', precision: 'year' })
   })
 })
+
+describe('more ways articles write dates', () => {
+  it.each([
+    ['trong 2 ngày (15-16/1)', '2024-01-15', '2024-01-16'],
+    ['từ ngày 15/1 đến hết ngày 20/1/2024', '2024-01-15', '2024-01-20'],
+    ['các ngày 15, 16/1/2024', '2024-01-15', '2024-01-16'],
+  ])('%s', (input, value, end) => {
+    expect(findDates(input, { referenceDate: REFERENCE }).dates).toMatchObject([{ value, end }])
+  })
+  it.each([
+    ['2024-01-15', '2024-01-15'],
+    ['cập nhật 2024/01/09 08:30', '2024-01-09T08:30'],
+    ['ngày 15/01/2024 (thứ Hai)', '2024-01-15'],
+    ['Sáng nay (15/1)', '2024-01-15'],
+    ['Vào lúc 8 giờ 00 ngày 16/01/2024', '2024-01-16T08:00'],
+  ])('%s', (input, value) => {
+    expect(findDates(input, { referenceDate: REFERENCE }).dates.map((d) => d.value)).toEqual([value])
+  })
+  it('"Thứ hai, cần …" is an enumeration, not Monday', () => {
+    expect(findDates('Thứ nhất, phải làm tốt. Thứ hai, cần tăng cường.', { referenceDate: REFERENCE }).dates).toEqual([])
+  })
+})

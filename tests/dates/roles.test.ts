@@ -145,3 +145,18 @@ describe('relative days: against the reference or the previous date', () => {
     expect(found.warnings).toHaveLength(1)
   })
 })
+
+describe('the year of a review is not the year of the event', () => {
+  it('"Sáng 5/1, … tổng kết công tác năm 2023" is in 2024', () => {
+    const found = roles([['lead', 'Sáng 5/1, Sở Nội vụ tổ chức Hội nghị tổng kết công tác năm 2023.']])
+    expect(found.dates.find((d) => d.role === 'event')?.value).toBe('2024-01-05')
+  })
+  it('"Sáng 20/12, … tổng kết công tác năm 2023" is in 2023', () => {
+    const found = roles([['lead', 'Sáng 20/12, Sở Nội vụ tổ chức Hội nghị tổng kết công tác năm 2023.']])
+    expect(found.dates.find((d) => d.role === 'event')?.value).toBe('2023-12-20')
+  })
+  it('"… triển khai nhiệm vụ năm 2024" names the year itself', () => {
+    const found = roles([['lead', 'Sáng 5/1, Sở tổ chức Hội nghị triển khai nhiệm vụ năm 2024.']])
+    expect(found.dates.find((d) => d.role === 'event')?.value).toBe('2024-01-05')
+  })
+})
