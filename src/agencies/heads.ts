@@ -69,7 +69,7 @@ export function headOf(text: string): Head | undefined {
 /** Canonical sector names by key, abbreviated forms ("GD&ĐT") included. */
 const sectorByKey = new Map<string, string>()
 for (const sector of sectors) {
-  const canonical = normalizeEntry(sector).replace(/\s*[-–—]\s*/g, ' - ').replace(/^Thi đua,? Khen thưởng$/, 'Thi đua - Khen thưởng')
+  const canonical = normalizeEntry(sector).replace(/ {0,3}[-–—] {0,3}/g, ' - ').replace(/^Thi đua,? Khen thưởng$/, 'Thi đua - Khen thưởng')
   sectorByKey.set(keyOf(sector), canonical)
 }
 for (const [abbreviation, expansion] of Object.entries(abbreviationMap)) {

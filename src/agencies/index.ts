@@ -15,7 +15,7 @@ useSurnames(surnames)
 
 const namedProvince = new RegExp(`(?<!\\p{L})(?:tỉnh|thành phố|TP\\.?) {1,2}(${provinceSource})(?!\\p{L})`, 'iu')
 const namedDistrict = /(?<!\p{L})(huyện|quận|thị xã) {1,2}(\p{Lu}\p{Ll}{0,10}(?: \p{Lu}\p{Ll}{0,10}){0,2})(?!\p{L})/u
-const cityPrefix = /^(?:thành phố|tp\.?)\s+(.+)$/iu
+const cityPrefix = /^(?:thành phố|tp\.?) (.{1,80})$/iu
 
 /** retext plugin: finds every agency, merges its mentions and resolves its place. */
 export function vnAgencies() {

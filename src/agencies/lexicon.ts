@@ -37,8 +37,8 @@ export function keyOf(text: string): string {
   return normalizeEntry(text)
     .toLowerCase()
     .replace(/[ðÐ]/g, 'đ')
-    .replace(/\s*[-–—]\s*/g, ' - ')
     .replace(/\s+/g, ' ')
+    .replace(/ ?[-–—] ?/g, ' - ')
     .trim()
 }
 

@@ -46,7 +46,7 @@ function attendeeOf(text: string, span: Span, people: PersonMention[]): Attendee
     }
   }
   const role = rolePattern.exec(written)
-  const roleText = role ? role[0].replace(/[\s,]+$/u, '').replace(/\s+và$/u, '') : ''
+  const roleText = role ? trimRole(role[0]) : ''
   const organization = written.slice(role ? role[0].length : 0).trim()
   return {
     text: written,
@@ -55,4 +55,12 @@ function attendeeOf(text: string, span: Span, people: PersonMention[]): Attendee
     organization: organization.length > 0 ? organization : null,
     person: null,
   }
+}
+
+/** "lãnh đạo, công chức và " → "lãnh đạo, công chức". */
+function trimRole(role: string): string {
+  let out = role.trimEnd()
+  while (out.endsWith(',')) out = out.slice(0, -1).trimEnd()
+  if (out.endsWith(' và')) out = out.slice(0, -3).trimEnd()
+  return out
 }

@@ -3,7 +3,7 @@ import { expandNameAbbreviations } from '../agencies/heads.js'
 import type { Agency, Mention, Span } from '../types.js'
 
 /** A piece of time or source tag before the organiser: "Ngày 10-7", "(QNO) - Ngày 14.3". */
-const leadIn = /^(?:\([^()]{1,30}\)\s*[-–]?\s*)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|mới đây|vừa qua)\s*)?(?:ngày\s*)?[\d\s/.\-–]{0,24}$/iu
+const leadIn = /^(?:\([^()]{1,30}\) {0,3}(?:[-–] {0,3})?)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|mới đây|vừa qua) {0,2})?(?:ngày {0,2})?[\d/.\-–][\d /.\-–]{0,23}$/iu
 const placeStart = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) {1,2}\p{Lu}/u
 
 /**
@@ -19,16 +19,13 @@ export function organizerPieces(text: string, subject: Span): Span[] {
     end = start + chair.index
     body = body.slice(0, chair.index)
   }
-  const partner = /(?:,\s*phối hợp|\s+phối hợp với)[^,]*$/u.exec(body)
-  if (partner && partner.index > 0) {
+  const partner = /(?:, {0,2}phối hợp| phối hợp với)(?!\p{L})/u.exec(body)
+  if (partner && partner.index > 0 && !body.includes(',', partner.index + 1)) {
     end = start + partner.index
     body = body.slice(0, partner.index)
   }
-  const tail = /[\s,]*(?:đã|sẽ|long trọng|trọng thể|vừa)?\s*$/u.exec(body)
-  if (tail) {
-    end = start + tail.index
-    body = body.slice(0, tail.index)
-  }
+  body = withoutTail(body)
+  end = start + body.length
   const pieces: Span[] = []
   let pieceEnd = end
   while (pieceEnd > start) {
@@ -115,4 +112,18 @@ function agencyAt(text: string, piece: Span, agencies: Agency[]): Agency {
   }
   agencies.push(agency)
   return agency
+}
+
+const tailWords = ['đã', 'sẽ', 'long trọng', 'trọng thể', 'vừa']
+
+/** The subject without trailing commas and auxiliaries: "Sở Tư pháp đã" → "Sở Tư pháp". */
+function withoutTail(body: string): string {
+  let out = body.replace(/[ ,]{1,20}$/u, '')
+  for (const word of tailWords) {
+    if (out.endsWith(word) && (out.length === word.length || !/\p{L}/u.test(out[out.length - word.length - 1]!) || word === 'đã')) {
+      out = out.slice(0, out.length - word.length)
+      break
+    }
+  }
+  return out.replace(/[ ,]{1,20}$/u, '')
 }

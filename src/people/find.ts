@@ -34,7 +34,7 @@ export function findPeople(text: string, from: number, to: number): PersonMentio
   }
 
   // "…có các đồng chí: Trương Quốc Huy, Bí thư Tỉnh ủy; Đinh Thị Lụa, …"
-  const listed = /(?:[:;]|^)\s*(?=\p{Lu})/gmu
+  const listed = /(?:[:;]|^) {0,3}(?=\p{Lu})/gmu
   listed.lastIndex = from
   for (let m = listed.exec(text); m !== null && m.index < to; m = listed.exec(text)) {
     const at = m.index + m[0].length
