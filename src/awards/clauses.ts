@@ -15,6 +15,9 @@ export function sentencesIn(text: string, from: number, to: number): Range[] {
   return sentences
 }
 
+/** Longest clause read as one; longer runs (junk, tables) are cut so work per clause stays bounded. */
+const MAX_CLAUSE = 1500
+
 /** The clauses of a sentence: split at ";", ":" and parentheses outside quotes. */
 export function clausesIn(text: string, sentence: Range): Range[] {
   const clauses: Range[] = []
@@ -25,6 +28,9 @@ export function clausesIn(text: string, sentence: Range): Range[] {
     if (char === '"') quoted = !quoted
     else if (!quoted && (char === ';' || char === ':' || char === '(' || char === ')')) {
       if (i > start) clauses.push({ start, end: i })
+      start = i + 1
+    } else if (i - start >= MAX_CLAUSE && (char === ',' || char === ' ')) {
+      clauses.push({ start, end: i })
       start = i + 1
     }
   }

@@ -1,9 +1,10 @@
 import { clausesIn, sentencesIn } from './clauses.js'
 import { findCounts, singleRecipient, type CountMention } from './count.js'
-import { findForms, type FormMention } from './forms.js'
+import { findForms, mayStartForm, type FormMention } from './forms.js'
 import { issuerBefore, type IssuerBefore, type Range } from './issuer.js'
 import { alternation, formData } from './lexicon.js'
 import { countSource, parseCount } from './number.js'
+import { firstWords, hasWord, scan, type Word } from './scan.js'
 
 /** One conferral as read from a clause, before conferrals of the same form and issuer merge. */
 export interface Conferral extends Range {
@@ -41,12 +42,19 @@ const verbWords = formData.verbs
           : alternation([verb]),
   )
   .join('|')
+const verbFirst = firstWords(formData.verbs)
+/** "công" and "phong" start verbs only before "nhận" and "tặng" ("công tác" is not one). */
+const verbGate = (word: string, words: readonly Word[], index: number) =>
+  verbFirst.has(word) && (word !== 'công' || words[index + 1]?.lower === 'nhận')
 const verbPattern = new RegExp(
-  `(?<!\\p{L})(?:${verbWords})(?:(?:,\\s{1,2}|\\s{1,2}(?:và|hoặc)\\s{1,2})(?:${verbWords}))?(?!\\p{L})`,
+  `(?:${verbWords})(?:(?:,\\s{1,2}|\\s{1,2}(?:và|hoặc)\\s{1,2})(?:${verbWords}))?(?!\\p{L})`,
   'gu',
 )
 /** "Lễ trao tặng …" names the ceremony, it does not state a conferral. */
 const ceremony = /(?<!\p{L})(?:[Ll]ễ|[Bb]uổi)\s{1,2}$/u
+const formlessGate = firstWords(formData.formlessVerbs)
+/** Whether a sentence with this word may state a conferral: an award form or a form-less verb. */
+const mayConfer = (word: string) => mayStartForm(word) || formlessGate.has(word)
 const formless = new RegExp(`^(?:${alternation(formData.formlessVerbs)})`, 'u')
 const proposal = new RegExp(`(?<!\\p{L})(?:${alternation(formData.proposals)})(?!\\p{L})`, 'gu')
 const joiner = new RegExp(`^\\s{0,2}(?:,|và|,\\s{0,2}và|cùng)\\s{0,2}(?:${countSource}\\s{1,2})?$`, 'iu')
@@ -61,6 +69,10 @@ export function parseConferrals(text: string, from: number, to: number, out: Con
   for (const sentence of sentencesIn(text, from, to)) {
     context.subject = null
     let conferred = false
+    if (!hasWord(text, sentence.start, sentence.end, mayConfer)) {
+      if (context.mode === 'award') context.mode = null
+      continue
+    }
     for (const clause of clausesIn(text, sentence)) {
       conferred = parseClause(text, clause, context, out) || conferred
     }
@@ -70,8 +82,8 @@ export function parseConferrals(text: string, from: number, to: number, out: Con
 
 function findVerbs(text: string, clause: Range, forms: readonly FormMention[]): Verb[] {
   const verbs: Verb[] = []
-  for (const match of text.slice(clause.start, clause.end).matchAll(verbPattern)) {
-    const start = clause.start + match.index
+  for (const match of scan(text, clause.start, clause.end, verbGate, verbPattern)) {
+    const start = match.index
     const end = start + match[0].length
     if (forms.some((f) => start < f.end && f.start < end)) continue
     if (ceremony.test(text.slice(Math.max(clause.start, start - 12), start))) continue
@@ -81,14 +93,14 @@ function findVerbs(text: string, clause: Range, forms: readonly FormMention[]): 
 }
 
 function isProposal(text: string, from: number, verbStart: number): boolean {
-  const before = text.slice(from, verbStart)
+  const before = text.slice(Math.max(from, verbStart - 300), verbStart)
   let last = -1
   for (const match of before.matchAll(proposal)) last = match.index + match[0].length
   return last >= 0 && !/(?<!\p{L})được(?!\p{L})/u.test(before.slice(last))
 }
 
 function startsClause(text: string, from: number, at: number): boolean {
-  return connectives.test(text.slice(from, at).trim())
+  return at - from <= 60 && connectives.test(text.slice(from, at).trim())
 }
 
 function sum(counts: readonly CountMention[], kind: 'collective' | 'individual'): number | null {
@@ -97,7 +109,7 @@ function sum(counts: readonly CountMention[], kind: 'collective' | 'individual')
 }
 
 function reasonIn(text: string, from: number, to: number): string | null {
-  const segment = text.slice(from, to)
+  const segment = text.slice(from, Math.min(to, from + 400))
   const start = reasonStart.exec(segment)
   if (!start) return null
   const rest = segment.slice(start.index)
@@ -139,7 +151,7 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
     conferred = true
 
     const regionStart = verb ? Math.max(clause.start, ...forms.filter((f) => f.tail <= verb.start).map((f) => f.tail)) : clause.start
-    const before: IssuerBefore | null = verb ? issuerBefore(text, regionStart, verb.start) : null
+    const before: IssuerBefore | null = verb ? issuerBefore(text, Math.max(regionStart, verb.start - 240), verb.start) : null
     let subjectIssuer = before?.issuer ?? null
     if (verb && before && !before.issuer && !before.multiple && !before.passive && startsClause(text, clause.start, verb.start)) {
       subjectIssuer = context.issuer
@@ -150,7 +162,7 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
     const nextVerb = verbs.find((v) => v.start >= last.tail)
     let afterEnd = Math.min(next, nextVerb?.start ?? clause.end)
     if (nextVerb && nextVerb.start < next) {
-      const ahead = issuerBefore(text, last.tail, nextVerb.start)
+      const ahead = issuerBefore(text, Math.max(last.tail, nextVerb.start - 240), nextVerb.start)
       if (ahead.passive && !/^\s{0,2}cho\s/u.test(text.slice(last.tail, afterEnd))) {
         const comma = text.lastIndexOf(',', ahead.subjectEnd)
         afterEnd = comma >= last.tail ? Math.min(afterEnd, comma) : last.tail
@@ -225,7 +237,7 @@ function parseFormless(
     const first = counts.find((c) => c.start === at)
     if (!first || isProposal(text, clause.start, verb.start)) continue
     const recipients = counts.filter((c) => c.start >= at)
-    const before = issuerBefore(text, clause.start, verb.start)
+    const before = issuerBefore(text, Math.max(clause.start, verb.start - 240), verb.start)
     const combined = recipients.some((c) => c.combined)
     out.push({
       start: before.issuer?.start ?? verb.start,

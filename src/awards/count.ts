@@ -1,6 +1,8 @@
 import { alternation, kindData, recipientKind } from './lexicon.js'
 import { countSource, parseCount } from './number.js'
 import type { Range } from './issuer.js'
+import { scan, type Word } from './scan.js'
+import numbers from '../../dictionaries/number-words.json' with { type: 'json' }
 
 /** "05 tập thể", "mười lăm cá nhân", "1.267 lượt cá nhân"; `combined`: "62 tập thể, cá nhân". */
 export interface CountMention {
@@ -12,7 +14,29 @@ export interface CountMention {
 }
 
 const kinds = alternation([...recipientKind.keys()])
-const count = new RegExp(`(?<![\\p{L}\\p{N}.,/])(${countSource})\\s{1,2}(?:lượt\\s{1,2})?(${kinds})(?!\\p{L})`, 'giu')
+const count = new RegExp(`(?<![\\p{L}\\p{N}.,/])(${countSource})\\s{1,2}(?:lượt\\s{1,2})?(${kinds})(?!\\p{L})`, 'iuy')
+const numberWords = new Set([...Object.keys(numbers.units), numbers.ten, numbers.hundred])
+const kindStarts = new Set([...recipientKind.keys()].map((k) => k.split(' ')[0]!).concat('lượt'))
+/**
+ * A count starts here if the word is a number and the next word (after the number's other
+ * words and thousands groups) may start a recipient noun: "05 tập thể", "hai mươi mốt hội viên".
+ */
+function countGate(word: string, words: readonly Word[], index: number): boolean {
+  const code = word.charCodeAt(0)
+  if (!(code >= 48 && code <= 57) && !numberWords.has(word)) return false
+  let i = index + 1
+  while (i < words.length && i < index + 9) {
+    const next = words[i]!
+    const joined = next.start === words[i - 1]!.end + 1
+    const nextCode = next.lower.charCodeAt(0)
+    if ((nextCode >= 48 && nextCode <= 57 && joined) || numberWords.has(next.lower) || next.lower === 'mươi' || next.lower === 'linh' || next.lower === 'lẻ' || next.lower === 'nghìn' || next.lower === 'ngàn') {
+      i++
+      continue
+    }
+    return kindStarts.has(next.lower)
+  }
+  return false
+}
 const second = new RegExp(`^(?:\\s{0,2},\\s{0,2}|\\s{1,2}(?:và|hoặc)\\s{1,2}|\\s{0,2}[-/]\\s{0,2})(${kinds})(?!\\p{L})`, 'iu')
 /** Words after which a number counts recipients ("cho 05 tập thể"), unlike "trong 28 tập thể". */
 const openers = new Set(['và', 'cùng', 'cho', 'tặng', 'trao', 'thưởng', 'có', 'gồm', 'với', 'khen'])
@@ -21,8 +45,8 @@ const openers = new Set(['và', 'cùng', 'cho', 'tặng', 'trao', 'thưởng', '
 export function findCounts(text: string, from: number, to: number, forms: readonly Range[]): CountMention[] {
   const found: CountMention[] = []
   const inForm = (at: number) => forms.some((f) => f.start <= at && at < f.end)
-  for (const match of text.slice(from, to).matchAll(count)) {
-    const start = from + match.index
+  for (const match of scan(text, from, to, countGate, count)) {
+    const start = match.index
     const nounStart = start + match[0].length - match[2]!.length
     if (inForm(nounStart) || inForm(start)) continue
     if (!opens(text, from, start, forms)) continue

@@ -1,5 +1,6 @@
 import { alternation, formData, phrase, type RecipientKind } from './lexicon.js'
 import { issuerAt, type Range } from './issuer.js'
+import { firstWords, scan } from './scan.js'
 
 /** An award form as written, with the issuer written right after it ("Bằng khen của Thủ tướng"). */
 export interface FormMention {
@@ -25,9 +26,14 @@ const byHead = new Map(entries.map((entry) => [entry.head.toLowerCase(), entry])
 const prize = `[Gg]iải\\s(?:${alternation(formData.prizes)})`
 const head = new RegExp(
   `(?<!\\p{L})(?:([Dd]anh\\s{1,2}hiệu)\\s{1,2})?(?:(${prize})|(${alternation(entries.map((e) => e.head))}))(?!\\p{L})`,
-  'gu',
+  'yu',
 )
-const quotedTitle = /(?<!\p{L})[Dd]anh\s{1,2}hiệu\s{0,2}"([^"\n]{2,120})"/gu
+const headGate = firstWords([...entries.map((e) => e.head), 'danh hiệu', 'giải'])
+const quotedTitle = /[Dd]anh\s{1,2}hiệu\s{0,2}"([^"\n]{2,120})"/yu
+const isDanh = (word: string) => word === 'danh'
+
+/** Whether a lower-cased word may start an award form (a cheap test before any pattern runs). */
+export const mayStartForm = (word: string): boolean => headGate.has(word)
 const quotedName = /^\s{0,2}"[^"\n]{2,120}"/u
 const classes = new RegExp(`^\\s{1,2}(?:${alternation(formData.classes)})(?!\\p{L})`, 'u')
 const levels = new RegExp(`^\\s{1,2}(?:${alternation(formData.levels)})(?!\\p{L})`, 'u')
@@ -41,18 +47,17 @@ const titleKind = new RegExp(`^(?:${alternation(entries.map((e) => e.head))})`, 
 
 /** Every award form in `text` between `from` and `to`, in order, with its written issuer. */
 export function findForms(text: string, from: number, to: number): FormMention[] {
-  const segment = text.slice(from, to)
   const found: FormMention[] = []
-  for (const match of segment.matchAll(quotedTitle)) {
-    const start = from + match.index
+  for (const match of scan(text, from, to, isDanh, quotedTitle)) {
+    const start = match.index
     let end = start + match[0].length
     end = extend(text, end, to, levels)
     const inner = match[1]!.trim()
     const entry = titleKind.exec(inner) ? byHead.get(titleKind.exec(inner)![0].toLowerCase()) : undefined
     found.push(withIssuer(text, start, end, to, (entry?.kind as RecipientKind) ?? 'mixed'))
   }
-  for (const match of segment.matchAll(head)) {
-    const start = from + match.index
+  for (const match of scan(text, from, to, (word) => headGate.has(word), head)) {
+    const start = match.index
     if (found.some((f) => start < f.end && f.start < start + match[0].length)) continue
     let end = start + match[0].length
     if (match[2] !== undefined) {

@@ -20,6 +20,15 @@ const heads = new RegExp(
   `^(?:(?:${alternation(formData.issuerHeads)})(?!\\p{L})|(?:${alternation(formData.issuerHeadsBeforeName)})\\s(?=\\p{Lu}))`,
   'u',
 )
+const headFirst = new Set(
+  [...formData.issuerHeads, ...formData.issuerHeadsBeforeName, ...formData.issuerAfterOf].map((h) => h.split(' ')[0]!.toLowerCase()),
+)
+/** Whether an issuer may start at `at`: its first word must start a head (checked before the pattern). */
+function mayStartIssuer(text: string, at: number): boolean {
+  let end = at
+  while (end < text.length && end - at < 12 && text.charCodeAt(end) > 32 && text[end] !== ',' && text[end] !== '.') end++
+  return headFirst.has(text.slice(at, end).toLowerCase())
+}
 const afterOf = new RegExp(`^(?:${alternation(formData.issuerAfterOf)})(?!\\p{L})`, 'u')
 const word = /[\p{L}\p{N}&]+/uy
 const adverbs = new RegExp(`(?:\\s(?:${alternation(formData.adverbs)}))+\\s*$`, 'u')
@@ -31,6 +40,7 @@ const decree = /(?<!\p{L})(?:ký|ban hành)\s{1,2}(?:các\s)?[Qq]uyết\s(?:đ�
  * "vì", "tặng", …). After "của" a bare level ("của tỉnh") also names the issuer.
  */
 export function issuerAt(text: string, at: number, limit: number, afterOfWord = false): Range | null {
+  if (!mayStartIssuer(text, at)) return null
   const rest = text.slice(at, Math.min(limit, at + 40))
   const head = heads.exec(rest) ?? (afterOfWord ? afterOf.exec(rest) : null)
   if (!head) return null
@@ -75,7 +85,7 @@ function chunkBefore(text: string, list: Token[], endIndex: number): { issuer: R
   while (first > 0 && isWord(list[first - 1]!)) first--
   for (let i = first; i < endIndex; i++) {
     const token = list[i]!
-    if (heads.test(text.slice(token.start, token.start + 40))) {
+    if (headFirst.has(token.text.toLowerCase()) && heads.test(text.slice(token.start, token.start + 40))) {
       return { issuer: { start: token.start, end: list[endIndex - 1]!.end }, first }
     }
   }

@@ -1,4 +1,5 @@
 import data from '../../dictionaries/campaigns.json' with { type: 'json' }
+import { firstWords, scan } from '../awards/scan.js'
 import type { CampaignCandidate } from './quoted.js'
 
 /** One alternation of phrases, longest first, loose about spaces around "-" and ",". */
@@ -22,11 +23,11 @@ const notFirst = '(?:cấp|tại|này|đã|được|các|năm|lần|đó|trên|v
  */
 const contest = new RegExp(
   `(?<!\\p{L})(?<!(?:Đại|Ðại)\\s)(${data.named.map((n) => n.head).join('|')})\\s(?!${notFirst}(?!\\p{L}))${word}(?:\\s${word}){0,16}?\\s(?:lần\\s(?:thứ\\s)?${ordinal}(?:,?\\s(?:năm\\s)?(?:19|20)\\d{2})?|năm\\s(?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
-  'giu',
+  'iuy',
 )
 
 /** "phong trào thi đua yêu nước" (one movement, not "các phong trào thi đua yêu nước"). */
-const patriotic = /(?<!(?:các|những|nhiều)\s)(?<!\p{L})phong\strào\sthi\sđua\syêu\snước(?!\p{L})/giu
+const patriotic = /(?<!(?:các|những|nhiều)\s)(?<!\p{L})phong\strào\sthi\sđua\syêu\snước(?!\p{L})/iuy
 
 const verbs = alternation(data.movementVerbs)
 const stops =
@@ -38,16 +39,21 @@ const stops =
  */
 const movement = new RegExp(
   `(?<!(?:các|những|nhiều)\\s)(?<!\\p{L})phong\\strào\\sthi\\sđua\\s(?=(?:${verbs})(?!\\p{L}))(?!yêu nước)${word}(?:(?:\\s|,\\s(?=(?:${verbs})(?!\\p{L})))(?!${stops}(?!\\p{L}))${word}){0,20}`,
-  'giu',
+  'iuy',
 )
 
-const known = new RegExp(`(?<!\\p{L})(?:(phong\\strào)\\s)?(${alternation(data.known)})(?!\\p{L})`, 'giu')
+const known = new RegExp(`(?<!\\p{L})(?:(phong\\strào)\\s)?(${alternation(data.known)})(?!\\p{L})`, 'iuy')
 
 /** A programme: "Chương trình mục tiêu quốc gia …", "Tháng hành động vì …", "Cuộc vận động …" (capitalised). */
 const programme = new RegExp(
   `(?<!\\p{L})(${data.programmes.map((p) => p.head).join('|')})\\s(?!(?:${notFirst}|"))${word}(?:\\s(?!${stops}(?!\\p{L}))${word}){0,16}`,
-  'gu',
+  'uy',
 )
+
+const contestGate = firstWords(data.named.map((n) => n.head))
+const knownGate = firstWords([...data.known, 'phong'])
+const programmeGate = new Set(data.programmes.map((p) => p.head.split(' ')[0]!))
+const isPhong = (word: string) => word === 'phong'
 
 function kindOf(head: string, list: readonly { head: string; kind: string }[]): string {
   return list.find((item) => item.head.toLowerCase() === head.toLowerCase())?.kind ?? head.toLowerCase()
@@ -55,31 +61,24 @@ function kindOf(head: string, list: readonly { head: string; kind: string }[]): 
 
 /** Unquoted campaign names in `text` between `from` and `to`. */
 export function findNamed(text: string, from: number, to: number): CampaignCandidate[] {
-  const segment = text.slice(from, to)
   const found: CampaignCandidate[] = []
   const push = (start: number, end: number, kind: string) => {
-    found.push({
-      start: from + start,
-      end: from + end,
-      mentionStart: from + start,
-      mentionEnd: from + end,
-      kind,
-      context: segment.slice(start, Math.min(segment.length, end + 20)),
-    })
+    found.push({ start, end, mentionStart: start, mentionEnd: end, kind, context: text.slice(start, Math.min(to, end + 20)) })
   }
-  for (const match of segment.matchAll(contest)) push(match.index, match.index + match[0].length, kindOf(match[1]!, data.named))
-  for (const match of segment.matchAll(patriotic)) push(match.index, match.index + match[0].length, 'phong trào thi đua')
-  for (const match of segment.matchAll(movement)) {
-    const after = segment.slice(match.index + match[0].length, match.index + match[0].length + 3)
-    if (/^\s{0,2}"/u.test(after)) continue
-    push(match.index, match.index + match[0].length, 'phong trào thi đua')
+  for (const match of scan(text, from, to, (w) => contestGate.has(w), contest)) push(match.index, match.index + match[0].length, kindOf(match[1]!, data.named))
+  for (const match of scan(text, from, to, isPhong, patriotic)) push(match.index, match.index + match[0].length, 'phong trào thi đua')
+  for (const match of scan(text, from, to, isPhong, movement)) {
+    const end = match.index + match[0].length
+    if (/^\s{0,2}"/u.test(text.slice(end, end + 3))) continue
+    push(match.index, end, 'phong trào thi đua')
   }
-  for (const match of segment.matchAll(known)) {
+  for (const match of scan(text, from, to, (w) => knownGate.has(w), known)) {
     push(match.index, match.index + match[0].length, match[1] === undefined ? 'phong trào thi đua' : 'phong trào')
   }
-  for (const match of segment.matchAll(programme)) {
-    if (/^\s{0,2}"/u.test(segment.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue
-    push(match.index, match.index + match[0].length, kindOf(match[1]!, data.programmes))
+  for (const match of scan(text, from, to, (w, words, i) => programmeGate.has(text.slice(words[i]!.start, words[i]!.end)), programme)) {
+    const end = match.index + match[0].length
+    if (/^\s{0,2}"/u.test(text.slice(end, end + 3))) continue
+    push(match.index, end, kindOf(match[1]!, data.programmes))
   }
   return found
 }

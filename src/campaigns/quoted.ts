@@ -36,7 +36,8 @@ export function findQuoted(text: string, from: number, to: number): CampaignCand
     const name = match[1]!
     if (!/\s/u.test(name.trim()) || excludedStart.test(name)) continue
     const start = from + match.index + 1
-    const before = segment.slice(sentenceStartIn(segment, match.index), match.index)
+    const windowStart = Math.max(0, match.index - 600)
+    const before = segment.slice(windowStart + sentenceStartIn(segment.slice(windowStart, match.index)), match.index)
     if (excludedBefore.test(before)) continue
     let kind: string | null = null
     for (const trigger of before.matchAll(triggers)) kind = trigger[1]!.toLowerCase()
@@ -57,9 +58,9 @@ export function findQuoted(text: string, from: number, to: number): CampaignCand
   return found
 }
 
-function sentenceStartIn(segment: string, at: number): number {
+/** Where the last sentence of `before` starts. */
+function sentenceStartIn(before: string): number {
   let start = 0
-  sentenceBreak.lastIndex = 0
-  for (const match of segment.slice(0, at).matchAll(sentenceBreak)) start = match.index + match[0].length
+  for (const match of before.matchAll(sentenceBreak)) start = match.index + match[0].length
   return start
 }

@@ -27,12 +27,14 @@ export function findDocuments(
 ): DocumentRef[] {
   const documents: DocumentRef[] = []
   const covered: Span[] = []
+  let s = 0
   for (const match of text.matchAll(documentNumber)) {
     const start = match.index
     const end = start + match[0].length
     const parts = numberParts(match[0])
     const word = typeWordBefore(text, start)
-    const sentence = sentences.find((s) => s.start <= start && start < s.end)
+    while (s < sentences.length && sentences[s]!.end <= start) s++
+    const sentence = sentences[s] !== undefined && sentences[s]!.start <= start ? sentences[s] : undefined
     const date = documentDate(text, start, end, dates, sentence?.start ?? Math.max(0, start - 260))
     const span = { start: word?.start ?? start, end: Math.max(end, date?.end ?? end) }
     covered.push(span)
@@ -45,8 +47,11 @@ export function findDocuments(
       date: date?.value ?? null,
     })
   }
+  let c = 0
   for (const law of findNamedLaws(text)) {
-    if (covered.some((span) => law.start < span.end && span.start < law.end + 12)) continue
+    while (c < covered.length && covered[c]!.end <= law.start) c++
+    const next = covered[c]
+    if (next !== undefined && law.start < next.end && next.start < law.end + 12) continue
     const span = { start: law.start, end: law.end }
     documents.push({ text: text.slice(law.start, law.end), span, number: null, type: law.type, issuer: null, date: null })
   }
