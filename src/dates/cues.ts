@@ -54,7 +54,7 @@ export function extendBack(text: string, index: number, pattern: RegExp, window 
  * 15/01") that make it a date rather than a fraction or a score ("3/4", "7/10").
  */
 const cueBefore =
-  /(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|khuya|nay|mai|qua|hôm|từ|đến|tới|và|lúc|thứ {1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7]) {0,2}[,-]?|chủ {1,2}nhật {0,2}[,-]?|cn {0,2}[,-]?) {0,3}$/i
+  /(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|khuya|nay|mai|qua|hôm|từ|đến|tới|và|lúc|thứ {1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7]) {0,2}[,-]?|chủ {1,2}nhật {0,2}[,-]?|cn {0,2}[,-]?) {0,3}$/
 
 /** Whether the text before `start` cues a date without a year. */
 export function hasDateCue(text: string, start: number): boolean {
@@ -64,4 +64,19 @@ export function hasDateCue(text: string, start: number): boolean {
 /** Whether `start…end` sits alone in parentheses: "(28/8)", "( 9/11 )". */
 export function inParentheses(text: string, start: number, end: number): boolean {
   return /\( {0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^ {0,2}\)/.test(text.slice(end, end + 3))
+}
+
+/** Every index where `word` stands as a whole word in `lower` (native `indexOf`: faster than a regex alternation of words). */
+export function wordIndexes(lower: string, word: string): number[] {
+  const found: number[] = []
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + word.length)) {
+    if (!letterBefore(lower, at) && !letterAt(lower, at + word.length)) found.push(at)
+  }
+  return found
+}
+
+/** The match of a sticky regex (`y` flag) at `index`, or null. */
+export function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index
+  return pattern.exec(text)
 }

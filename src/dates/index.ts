@@ -21,8 +21,11 @@ import { mergeRanges } from './refine-range.js'
 import { resolveCandidates } from './resolve.js'
 import { assignRoles } from './roles.js'
 
-/** The parsers, one per written form; each returns candidates in text offsets. */
-const parsers: ((text: string, lower: string | null) => Candidate[])[] = [
+/**
+ * The parsers, one per written form; each returns candidates in text offsets. They match on the
+ * text in lower case (same offsets) with regexes without the `i` flag, which V8 scans much faster.
+ */
+const parsers: ((text: string, lower: string) => Candidate[])[] = [
   parseNumeric,
   parseWords,
   parseMonth,
@@ -61,9 +64,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
   const parts = options.parts ?? []
   const dateline = parts.find((p) => p.kind === 'dateline')?.span ?? null
   const warnings: string[] = []
-  // Lower case once, for the parsers' quick "is the word there at all" tests (same offsets only).
-  const folded = text.toLowerCase()
-  const lower = folded.length === text.length ? folded : null
+  const lower = lowerCase(text)
   let candidates = dropOverlaps(parsers.flatMap((parse) => parse(text, lower)))
   candidates = mergeRanges(text, mergeNeighbours(text, candidates, dateline))
   const reference = options.referenceDate ? parseISO(options.referenceDate) : datelineDay(candidates, dateline)
@@ -71,6 +72,16 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
   const roles = assignRoles(text, resolved, parts)
   const dates = resolved.map((r, i) => toMention(text, r, roles[i]!))
   return { dates, published: dates.find((d) => d.role === 'published') ?? null, warnings: capped(warnings) }
+}
+
+/** `text` in lower case with the same offsets: a character whose lower case is longer stays as it is. */
+function lowerCase(text: string): string {
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) return lower
+  return Array.from(text, (ch) => {
+    const low = ch.toLowerCase()
+    return low.length === ch.length ? low : ch
+  }).join('')
 }
 
 /** The most date warnings one article gets; the rest are counted in one more. */

@@ -11,16 +11,16 @@ const LUNAR_MARKS = ['âm', 'âl', 'rằm', 'tết', 'giêng', 'chạp']
  * themselves), "mồng 5 Tết", "15/8 âm lịch". Found from "tháng" or "Tết", the day read before it.
  */
 const lunarWords =
-  /(?:tháng {1,3}(\d{1,2}|mười {1,2}một|mười {1,2}hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?: {1,3}(nhuận))?|(tết))(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?( {0,3}\(? {0,2}(?:âm {1,2}lịch|âl)(?![a-zà-ỹ]) {0,2}\)?)?(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?/gi
-const dayBefore = /(?:(?:ngày|mồng|mùng) {1,3})?(rằm|\d{1,2}|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín) {1,3}$/i
+  /(?:tháng {1,3}(\d{1,2}|mười {1,2}một|mười {1,2}hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?: {1,3}(nhuận))?|(tết))(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?( {0,3}\(? {0,2}(?:âm {1,2}lịch|âl)(?![a-zà-ỹ]) {0,2}\)?)?(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?/g
+const dayBefore = /(?:(?:ngày|mồng|mùng) {1,3})?(rằm|\d{1,2}|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín) {1,3}$/
 
-const lunarNumeric = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))? {0,3}\(? {0,2}(?:âm {1,2}lịch|âl)(?![a-zà-ỹ]) {0,2}\)?/gi
-const dayWord = /(?:ngày|mồng|mùng) {1,3}$/i
+const lunarNumeric = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))? {0,3}\(? {0,2}(?:âm {1,2}lịch|âl)(?![a-zà-ỹ]) {0,2}\)?/g
+const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
 
-/** Finds lunar dates; the resolver converts them to the Gregorian calendar. `lower`: the text in lower case. */
-export function parseLunar(text: string, lower: string | null = null): Candidate[] {
-  const folded = lower ?? text.toLowerCase()
-  if (!LUNAR_MARKS.some((word) => folded.includes(word))) return []
+/** Finds lunar dates; the resolver converts them to the Gregorian calendar. */
+export function parseLunar(_original: string, lower: string): Candidate[] {
+  const text = lower
+  if (!LUNAR_MARKS.some((word) => lower.includes(word))) return []
   const found: Candidate[] = []
   for (const match of text.matchAll(lunarWords)) {
     const [whole, monthText, leap, tet, yearBefore, marker, yearAfter] = match

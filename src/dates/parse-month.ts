@@ -2,19 +2,20 @@ import { candidate, type Candidate } from './candidate.js'
 import { letterBefore } from './cues.js'
 
 /** "tháng 01/2024", "tháng 1-2024", "tháng 01 năm 2024", "tháng 12, 2024". */
-const monthYear = /tháng {1,3}(\d{1,2})(?: {0,2}[/.-] {0,2}| {1,3}năm {1,3}| {0,2}, {0,2})(\d{4})(?!\d)/gi
+const monthYear = /tháng {1,3}(\d{1,2})(?: {0,2}[/.-] {0,2}| {1,3}năm {1,3}| {0,2}, {0,2})(\d{4})(?!\d)/g
 
 /**
  * "năm 2024". A duration ("trong 10 năm") has its number before "năm", so it never matches; a
  * year range ("năm 2023 - 2024") is left to the range parser.
  */
-const year = /năm {1,3}(\d{4})(?!\d)/gi
+const year = /năm {1,3}(\d{4})(?!\d)/g
 
 /** More digits after the year: a range or another number, not this parser's. */
 const moreAfter = /^ {0,2}[/.–-] {0,2}\d/
 
 /** Finds months of a year and years written "năm YYYY". */
-export function parseMonth(text: string): Candidate[] {
+export function parseMonth(_original: string, lower: string): Candidate[] {
+  const text = lower
   const found: Candidate[] = []
   for (const match of text.matchAll(monthYear)) {
     const end = match.index + match[0].length

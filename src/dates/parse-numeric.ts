@@ -9,13 +9,13 @@ import { charBefore, extendBack, hasDateCue, inParentheses, letterAt } from './c
 const numeric = /(\d{1,2})( {0,2})([/.-])( {0,2})(\d{1,2})(?: {0,2}\3 {0,2}(\d{4}|\d{2}))?(?!\d)/g
 
 /** "ngày", "mồng" right before the digits belong to the mention. */
-const dayWord = /(?:ngày|mồng|mùng) {1,3}$/i
+const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
 /**
  * The first day of a range of days right before a day and month: "10 - " of "từ 10 - 12/01/2024",
  * "ngày 10 đến " of "từ ngày 10 đến 12/01/2024", "2 ngày 10 và " of "trong 2 ngày 10 và 11/01".
  */
-const firstDayBefore = /(\d{1,2}) {0,2}(-|–|đến|tới|và|,) {0,2}(?:ngày {1,3})?$/i
-const rangeStart = /(?:(?:trong {1,3})?(?:[2-9]|hai|ba|bốn) {1,3}ngày {1,3}|(?:từ {1,3})?(?:ngày|mồng|mùng) {1,3}|từ {1,3})$/i
+const firstDayBefore = /(\d{1,2}) {0,2}(-|–|đến|tới|và|,) {0,2}(?:ngày {1,3})?$/
+const rangeStart = /(?:(?:trong {1,3})?(?:[2-9]|hai|ba|bốn) {1,3}ngày {1,3}|(?:từ {1,3})?(?:ngày|mồng|mùng) {1,3}|từ {1,3})$/
 /** After a day and month: more digits joined by a separator make it something else ("12/01/20245", "1.234.567"). */
 const moreAfterDayMonth = /^(?: {0,2}[/.] {0,2}\d|[-–]\d|,\d)/
 /** After a full date: "12/01/2024/QĐ" or "12.01.2024.1" is a number, "12/01/2024 - 15/01/2024" a range. */
@@ -25,7 +25,8 @@ const moreAfterYear = /^[/.]\d/
 const yearFirst = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/g
 
 /** Finds day-month(-year) dates written with digits and separators, and ranges of days of one month. */
-export function parseNumeric(text: string): Candidate[] {
+export function parseNumeric(_original: string, lower: string): Candidate[] {
+  const text = lower
   const found: Candidate[] = []
   numeric.lastIndex = 0
   for (let match = numeric.exec(text); match !== null; match = numeric.exec(text)) {

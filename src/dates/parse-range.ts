@@ -1,9 +1,13 @@
 import { candidate, type Candidate } from './candidate.js'
 import { charBefore, extendBack } from './cues.js'
 
-/** Year ranges: "2023-2024", "giai đoạn 2016 - 2020", "năm học 2023-2024", "(2020 -2025)". */
-const yearRange = /(\d{4}) {0,2}[-–] {0,2}(\d{4})(?!\d)/g
-const yearRangeStart = /(?:năm {1,2}học|niên {1,2}khóa|giai {1,2}đoạn|nhiệm {1,2}kỳ|năm) {1,3}$/i
+/**
+ * Year ranges: "2023-2024", "giai đoạn 2016 - 2020", "năm học 2023-2024", "(2020 -2025)". Found
+ * from the dash and the second year, the first year read before it (a scan from every digit is slower).
+ */
+const dashYear = /[-–] {0,2}(\d{4})(?!\d)/g
+const firstYear = /(\d{4}) {0,2}$/
+const yearRangeStart = /(?:năm {1,2}học|niên {1,2}khóa|giai {1,2}đoạn|nhiệm {1,2}kỳ|năm) {1,3}$/
 const moreAfter = /^ {0,2}[/.-] {0,2}\d/
 
 /**
@@ -11,16 +15,17 @@ const moreAfter = /^ {0,2}[/.-] {0,2}\d/
  * between two dates ("từ ngày 10/01 đến ngày 12/01/2024", "28/8/1945-28/8/2015") by the range
  * refiner.
  */
-export function parseRange(text: string): Candidate[] {
+export function parseRange(_original: string, lower: string): Candidate[] {
+  const text = lower
   const found: Candidate[] = []
-  for (const match of text.matchAll(yearRange)) {
+  for (const match of text.matchAll(dashYear)) {
     const end = match.index + match[0].length
-    if (charBefore(text, match.index, '0123456789./-') || moreAfter.test(text.slice(end, end + 6))) continue
-    const from = Number(match[1])
-    const to = Number(match[2])
+    const start = extendBack(text, match.index, firstYear, 6)
+    if (start === match.index || charBefore(text, start, '0123456789./-') || moreAfter.test(text.slice(end, end + 6))) continue
+    const from = Number(firstYear.exec(text.slice(start, match.index))![1])
+    const to = Number(match[1])
     if (from < 1000 || to <= from || to - from > 100) continue
-    const start = extendBack(text, match.index, yearRangeStart, 16)
-    found.push(candidate('date', start, end, { year: from, precision: 'year', until: { year: to, month: null, day: null } }))
+    found.push(candidate('date', extendBack(text, start, yearRangeStart, 16), end, { year: from, precision: 'year', until: { year: to, month: null, day: null } }))
   }
   return found
 }

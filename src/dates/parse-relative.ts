@@ -1,38 +1,51 @@
 import { candidate, type Candidate, type Relative } from './candidate.js'
-import { letterAt, letterBefore } from './cues.js'
-import { partOfDayOf } from './vocabulary.js'
+import { extendBack, letterAt, matchAt, wordIndexes } from './cues.js'
+import { PARTS_OF_DAY } from './vocabulary.js'
 
 /**
  * "hôm nay", "hôm qua", "ngày mai", "sáng nay", "tối qua", "sáng mai", "cùng ngày", "hôm sau",
  * "năm nay", "năm ngoái". "cùng ngày" and "hôm sau" count from the date mentioned before them.
+ * Found from their first word with `indexOf`, the rest read with sticky regexes.
  */
-const relative =
-  /(sáng|trưa|chiều|tối|đêm|khuya) {1,3}(?:hôm {1,3})?(nay|qua|mai)|(?:ngày {1,3})?hôm {1,3}(nay|qua|kia|sau|trước)|ngày {1,3}(mai|kia)|(cùng) {1,3}ngày|năm {1,3}(nay|ngoái)/gi
+const afterPart = / {1,3}(?:hôm {1,3})?(nay|qua|mai)/y
+const afterHom = /hôm {1,3}(nay|qua|kia|sau|trước)/y
+const PHRASES: [string, Relative, Candidate['precision']][] = [
+  ['ngày mai', { unit: 'day', amount: 1, anchor: 'reference' }, 'day'],
+  ['ngày kia', { unit: 'day', amount: 2, anchor: 'reference' }, 'day'],
+  ['cùng ngày', { unit: 'day', amount: 0, anchor: 'previous' }, 'day'],
+  ['năm nay', { unit: 'year', amount: 0, anchor: 'reference' }, 'year'],
+  ['năm ngoái', { unit: 'year', amount: -1, anchor: 'reference' }, 'year'],
+]
+const ngayBefore = /ngày {1,3}$/
 
 const dayShift: Record<string, number> = { nay: 0, qua: -1, kia: -2, mai: 1 }
 
+function dayRelative(word: string): Relative {
+  if (word === 'sau' || word === 'trước') return { unit: 'day', amount: word === 'sau' ? 1 : -1, anchor: 'previous' }
+  // "hôm kia" is two days ago ("ngày kia", two days ahead, is a phrase below).
+  return { unit: 'day', amount: dayShift[word] ?? 0, anchor: 'reference' }
+}
+
 /** Finds days and years named relative to the reference date or to the previous date. */
-export function parseRelative(text: string): Candidate[] {
+export function parseRelative(_original: string, lower: string): Candidate[] {
+  const text = lower
   const found: Candidate[] = []
-  for (const match of text.matchAll(relative)) {
-    const [whole, part, partWord, hom, ngay, cung, nam] = match
-    const end = match.index + whole.length
-    if (letterBefore(text, match.index) || letterAt(text, end)) continue
-    let rel: Relative
-    let precision: Candidate['precision'] = 'day'
-    if (nam !== undefined) {
-      rel = { unit: 'year', amount: nam.toLowerCase() === 'nay' ? 0 : -1, anchor: 'reference' }
-      precision = 'year'
-    } else if (cung !== undefined) rel = { unit: 'day', amount: 0, anchor: 'previous' }
-    else {
-      const word = (partWord ?? hom ?? ngay)!.toLowerCase()
-      if (word === 'sau' || word === 'trước') rel = { unit: 'day', amount: word === 'sau' ? 1 : -1, anchor: 'previous' }
-      // "hôm kia" is two days ago, "ngày kia" two days ahead.
-      else if (word === 'kia' && ngay !== undefined) rel = { unit: 'day', amount: 2, anchor: 'reference' }
-      else rel = { unit: 'day', amount: dayShift[word] ?? 0, anchor: 'reference' }
+  const add = (start: number, end: number, fields: Partial<Candidate>) => {
+    if (!letterAt(text, end)) found.push(candidate('relative', start, end, fields))
+  }
+  for (const [word, partOfDay] of Object.entries(PARTS_OF_DAY)) {
+    for (const at of wordIndexes(text, word)) {
+      const m = matchAt(afterPart, text, at + word.length)
+      if (m !== null) add(at, at + word.length + m[0].length, { relative: dayRelative(m[1]!), partOfDay })
     }
-    const partOfDay = part === undefined ? null : partOfDayOf(part)
-    found.push(candidate('relative', match.index, end, { relative: rel, precision, partOfDay }))
+  }
+  for (const at of wordIndexes(text, 'hôm')) {
+    const m = matchAt(afterHom, text, at)
+    if (m !== null) add(extendBack(text, at, ngayBefore, 8), at + m[0].length, { relative: dayRelative(m[1]!) })
+  }
+  // Two-word phrases whose first word is frequent ("ngày", "năm") are looked up whole.
+  for (const [phrase, relative, precision] of PHRASES) {
+    for (const at of wordIndexes(text, phrase)) add(at, at + phrase.length, { relative, precision })
   }
   return found
 }

@@ -2,14 +2,15 @@ import { candidate, type Candidate } from './candidate.js'
 import { charBefore, extendBack, letterAt, letterBefore } from './cues.js'
 
 /** "lúc 14 giờ 30 phút", "14 giờ 30", "14h30", "8h", "8 giờ", "14:30", "lúc18:46", "11:33:16". */
-const clock = /(\d{1,2})(?: {0,2}(?:giờ|h)(?: {0,2}(\d{1,2})(?: {0,2}phút)?)?|:(\d{2})(?::\d{2})?)(?!\d)/gi
+const clock = /(\d{1,2})(?: {0,2}(?:giờ|h)(?: {0,2}(\d{1,2})(?: {0,2}phút)?)?|:(\d{2})(?::\d{2})?)(?!\d)/g
 
-const atBefore = /(?:vào {1,2})?lúc {0,3}$/i
+const atBefore = /(?:vào {1,2})?lúc {0,3}$/
 /** Words that make "8 giờ" a duration, not a time of day. */
-const durationBefore = /(?:trong|sau|mất|khoảng|gần|hơn|trên|dưới|suốt|tới|đến|từ|thêm) {1,3}$/i
+const durationBefore = /(?:trong|sau|mất|khoảng|gần|hơn|trên|dưới|suốt|tới|đến|từ|thêm) {1,3}$/
 
 /** Finds clock times. */
-export function parseTime(text: string): Candidate[] {
+export function parseTime(_original: string, lower: string): Candidate[] {
+  const text = lower
   const found: Candidate[] = []
   for (const match of text.matchAll(clock)) {
     const [whole, hourText, minuteText, colonMinute] = match

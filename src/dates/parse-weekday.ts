@@ -3,7 +3,7 @@ import { letterAt, letterBefore } from './cues.js'
 import { weekdayOf } from './vocabulary.js'
 
 /** "thứ Hai", "Thứ 6", "thứ bảy", "Chủ nhật". */
-const weekday = /thứ {1,2}(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ {1,2}nhật)/gi
+const weekday = /thứ {1,2}(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ {1,2}nhật)/g
 
 /** Words before "thứ hai" that make it an ordinal: "lần thứ hai", "giải thứ ba". */
 const ordinalBefore =
@@ -11,12 +11,13 @@ const ordinalBefore =
 
 /** What makes "thứ hai" a weekday: a date after it, "tuần …" after it, or a time word before it. */
 const dateAfter = /^ {0,2}[,(–-]? {0,3}(?:ngày {1,3})?\d{1,2} {0,2}[/.-] {0,2}\d/
-const weekAfter = /^ {1,2}tuần {1,2}(?:này|trước|sau|tới)/i
+const weekAfter = /^ {1,2}tuần {1,2}(?:này|trước|sau|tới)/
 const timeBefore = /(?:^|[^\p{L}])(?:vào|sáng|trưa|chiều|tối|đêm|khuya|hôm|các|mỗi|hằng|hàng)\s{1,2}$/iu
 
-/** Finds weekdays: merged with the date they name, or resolved against the reference date. `lower`: the text in lower case, to skip texts without them. */
-export function parseWeekday(text: string, lower: string | null = null): Candidate[] {
-  if (lower !== null && !lower.includes('thứ') && !lower.includes('chủ')) return []
+/** Finds weekdays: merged with the date they name, or resolved against the reference date. */
+export function parseWeekday(original: string, lower: string): Candidate[] {
+  const text = lower
+  if (!lower.includes('thứ') && !lower.includes('chủ')) return []
   const found: Candidate[] = []
   for (const match of text.matchAll(weekday)) {
     const start = match.index
@@ -28,7 +29,8 @@ export function parseWeekday(text: string, lower: string | null = null): Candida
     const before = text.slice(Math.max(0, start - 16), start)
     const after = text.slice(end, end + 24)
     if (ordinalBefore.test(before)) continue
-    const capitalised = match[2] !== undefined || /\d/.test(word) || word.charAt(0) !== word.charAt(0).toLowerCase()
+    const first = original.charAt(end - word.length)
+    const capitalised = match[2] !== undefined || /\d/.test(word) || first !== first.toLowerCase()
     if (!dateAfter.test(after) && !weekAfter.test(after) && !timeBefore.test(before) && !capitalised) continue
     found.push(candidate('weekday', start, end, { weekday: day }))
   }

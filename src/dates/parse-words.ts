@@ -8,18 +8,19 @@ import { countOf, monthOf } from './vocabulary.js'
  * "6 tháng 2 lần" is no date. Lunar month names (Giêng, Chạp) are left to the lunar parser.
  */
 const words =
-  /tháng {1,3}(\d{1,2}|mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?: {0,2},? {0,2}(?:năm {1,3})?(\d{4})(?!\d))?/gi
+  /tháng {1,3}(\d{1,2}|mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?: {0,2},? {0,2}(?:năm {1,3})?(\d{4})(?!\d))?/g
 /** The day before "tháng": found from "tháng", a literal V8 scans for quickly. */
 const dayBefore = /(\d{1,2}) {1,3}$/
 
 /** "mồng 5", "mùng một": a day of the current month. */
-const dayOnly = /(?:mồng|mùng) {1,3}(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)/gi
-const monthFollows = /^ {0,3}(?:tháng|tết|\/|-|\.\d)/i
+const dayOnly = /(?:mồng|mùng) {1,3}(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)/g
+const monthFollows = /^ {0,3}(?:tháng|tết|\/|-|\.\d)/
 
-const dayWord = /(?:ngày|mồng|mùng) {1,3}$/i
+const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
 
 /** Finds dates written with the word "tháng" and days written "mồng N". */
-export function parseWords(text: string): Candidate[] {
+export function parseWords(_original: string, lower: string): Candidate[] {
+  const text = lower
   const found: Candidate[] = []
   for (const match of text.matchAll(words)) {
     const [whole, monthText, yearText] = match
