@@ -48,7 +48,7 @@ const verbGate = (word: string, words: readonly Word[], index: number) =>
   verbFirst.has(word) && (word !== 'công' || words[index + 1]?.lower === 'nhận')
 const verbPattern = new RegExp(
   `(?:${verbWords})(?:(?:,\\s{1,2}|\\s{1,2}(?:và|hoặc)\\s{1,2})(?:${verbWords}))?(?!\\p{L})`,
-  'gu',
+  'yu',
 )
 /** "Lễ trao tặng …" names the ceremony, it does not state a conferral. */
 const ceremony = /(?<!\p{L})(?:[Ll]ễ|[Bb]uổi)\s{1,2}$/u
@@ -74,6 +74,7 @@ export function parseConferrals(text: string, from: number, to: number, out: Con
       continue
     }
     for (const clause of clausesIn(text, sentence)) {
+      if (!hasWord(text, clause.start, clause.end, mayConfer)) continue
       conferred = parseClause(text, clause, context, out) || conferred
     }
     if (!conferred && context.mode === 'award') context.mode = null

@@ -76,6 +76,7 @@ export function scan(
   gate: (word: string, words: readonly Word[], index: number) => boolean,
   sticky: RegExp,
 ): RegExpExecArray[] {
+  if (!sticky.sticky) throw new Error('vn-admin-news: scan() needs a sticky (y) pattern')
   const words = wordsOf(text)
   const found: RegExpExecArray[] = []
   let after = from
@@ -95,4 +96,74 @@ export function scan(
 /** The lower-cased first words of phrases, for a {@link scan} gate. */
 export function firstWords(phrases: readonly string[]): Set<string> {
   return new Set(phrases.map((p) => p.split(/\s+/u)[0]!.toLowerCase()))
+}
+
+/**
+ * A {@link scan} gate for phrases: the word must start a phrase and the next word must be that
+ * phrase's second word, so a common first word ("người", "xây") rarely runs the pattern.
+ */
+export function phraseGate(phrases: readonly string[]): (word: string, words: readonly Word[], index: number) => boolean {
+  const seconds = new Map<string, Set<string> | null>()
+  for (const phrase of phrases) {
+    const [first, second] = phrase.toLowerCase().split(/[\s,]+/u)
+    if (first === undefined) continue
+    if (second === undefined || seconds.get(first) === null) seconds.set(first, null)
+    else {
+      const set = seconds.get(first) ?? new Set<string>()
+      set.add(second)
+      seconds.set(first, set)
+    }
+  }
+  return (word, words, index) => {
+    if (!seconds.has(word)) return false
+    const set = seconds.get(word)
+    return set === null || set === undefined || set.has(words[index + 1]?.lower ?? '')
+  }
+}
+
+/** One pattern of {@link scanRules}: the first words it may start with, a finer gate, the pattern. */
+export interface ScanRule {
+  first: readonly string[]
+  gate?: (word: string, words: readonly Word[], index: number) => boolean
+  sticky: RegExp
+}
+
+const ruleIndex = new WeakMap<readonly ScanRule[], Map<string, number[]>>()
+
+/**
+ * Several {@link scan}s in one pass over the words: each word costs one map lookup. Returns the
+ * matches of each rule, in the rules' order.
+ */
+export function scanRules(text: string, from: number, to: number, rules: readonly ScanRule[]): RegExpExecArray[][] {
+  let index = ruleIndex.get(rules)
+  if (index === undefined) {
+    index = new Map()
+    rules.forEach((rule, r) => {
+      if (!rule.sticky.sticky) throw new Error('vn-admin-news: scanRules() needs sticky (y) patterns')
+      for (const word of rule.first) {
+        const key = word.toLowerCase()
+        index!.set(key, [...(index!.get(key) ?? []), r])
+      }
+    })
+    ruleIndex.set(rules, index)
+  }
+  const words = wordsOf(text)
+  const found: RegExpExecArray[][] = rules.map(() => [])
+  const after = rules.map(() => from)
+  for (let i = firstWordAt(words, from); i < words.length; i++) {
+    const word = words[i]!
+    if (word.start >= to) break
+    const candidates = index.get(word.lower)
+    if (candidates === undefined) continue
+    for (const r of candidates) {
+      const rule = rules[r]!
+      if (word.start < after[r]! || (rule.gate !== undefined && !rule.gate(word.lower, words, i))) continue
+      rule.sticky.lastIndex = word.start
+      const match = rule.sticky.exec(text)
+      if (match === null || match.index + match[0].length > to) continue
+      found[r]!.push(match)
+      after[r] = match.index + match[0].length
+    }
+  }
+  return found
 }

@@ -1,5 +1,5 @@
 import data from '../../dictionaries/campaigns.json' with { type: 'json' }
-import { firstWords, scan } from '../awards/scan.js'
+import { phraseGate, scanRules, type ScanRule, type Word } from '../awards/scan.js'
 import type { CampaignCandidate } from './quoted.js'
 
 /** One alternation of phrases, longest first, loose about spaces around "-" and ",". */
@@ -50,10 +50,20 @@ const programme = new RegExp(
   'uy',
 )
 
-const contestGate = firstWords(data.named.map((n) => n.head))
-const knownGate = firstWords([...data.known, 'phong'])
-const programmeGate = new Set(data.programmes.map((p) => p.head.split(' ')[0]!))
-const isPhong = (word: string) => word === 'phong'
+const contestGate = phraseGate(data.named.map((n) => n.head))
+const knownGate = phraseGate([...data.known, 'phong trào'])
+/** "phong trào thi đua …" only. */
+const isPhong = (word: string, words: readonly Word[], index: number) =>
+  word === 'phong' && words[index + 1]?.lower === 'trào' && words[index + 2]?.lower === 'thi'
+
+const firstOf = (phrases: readonly string[]) => phrases.map((p) => p.split(/[\s,]+/u)[0]!)
+const rules: ScanRule[] = [
+  { first: firstOf(data.named.map((n) => n.head)), gate: contestGate, sticky: contest },
+  { first: ['phong'], gate: isPhong, sticky: patriotic },
+  { first: ['phong'], gate: isPhong, sticky: movement },
+  { first: firstOf([...data.known, 'phong trào']), gate: knownGate, sticky: known },
+  { first: firstOf(data.programmes.map((p) => p.head)), sticky: programme },
+]
 
 function kindOf(head: string, list: readonly { head: string; kind: string }[]): string {
   return list.find((item) => item.head.toLowerCase() === head.toLowerCase())?.kind ?? head.toLowerCase()
@@ -65,17 +75,18 @@ export function findNamed(text: string, from: number, to: number): CampaignCandi
   const push = (start: number, end: number, kind: string) => {
     found.push({ start, end, mentionStart: start, mentionEnd: end, kind, context: text.slice(start, Math.min(to, end + 20)) })
   }
-  for (const match of scan(text, from, to, (w) => contestGate.has(w), contest)) push(match.index, match.index + match[0].length, kindOf(match[1]!, data.named))
-  for (const match of scan(text, from, to, isPhong, patriotic)) push(match.index, match.index + match[0].length, 'phong trào thi đua')
-  for (const match of scan(text, from, to, isPhong, movement)) {
+  const [contests, patriotics, movements, knowns, programmes] = scanRules(text, from, to, rules)
+  for (const match of contests!) push(match.index, match.index + match[0].length, kindOf(match[1]!, data.named))
+  for (const match of patriotics!) push(match.index, match.index + match[0].length, 'phong trào thi đua')
+  for (const match of movements!) {
     const end = match.index + match[0].length
     if (/^\s{0,2}"/u.test(text.slice(end, end + 3))) continue
     push(match.index, end, 'phong trào thi đua')
   }
-  for (const match of scan(text, from, to, (w) => knownGate.has(w), known)) {
+  for (const match of knowns!) {
     push(match.index, match.index + match[0].length, match[1] === undefined ? 'phong trào thi đua' : 'phong trào')
   }
-  for (const match of scan(text, from, to, (w, words, i) => programmeGate.has(text.slice(words[i]!.start, words[i]!.end)), programme)) {
+  for (const match of programmes!) {
     const end = match.index + match[0].length
     if (/^\s{0,2}"/u.test(text.slice(end, end + 3))) continue
     push(match.index, end, kindOf(match[1]!, data.programmes))
