@@ -1,8 +1,9 @@
 import type { AgencyLevel } from '../types.js'
-import { headOf, headSource, sectorOf, sectorSource, type Head } from './heads.js'
+import { headOf, headSource, mayStartHead, sectorOf, sectorSource, type Head } from './heads.js'
 import titles from '../../dictionaries/titles.json' with { type: 'json' }
 import { isCapitalized, keyOf } from './lexicon.js'
 import { provinceOf, provinceSource, type Province } from './provinces.js'
+import { firstWordAt, wordsOf } from './words.js'
 
 /** The kind of place written after an agency: "tỉnh", "huyện", … */
 export type PlaceType = 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn'
@@ -25,7 +26,6 @@ export interface AgencyCandidate {
   bare: boolean
 }
 
-const headPattern = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${headSource})(?![\\p{L}\\p{N}&])`, 'giu')
 const headStart = new RegExp(`(?:${headSource})(?![\\p{L}\\p{N}&])`, 'iuy')
 const sectorPattern = new RegExp(` {1,2}(?:${sectorSource})(?![\\p{L}\\p{N}&])`, 'iuy')
 const parentPattern = new RegExp(` {1,2}(?:${headSource})(?![\\p{L}\\p{N}&])`, 'iuy')
@@ -64,18 +64,23 @@ function placeTypeOf(written: string): PlaceType {
 /** Every agency mention in `text` between `from` and `to`, in order. */
 export function findAgencies(text: string, from = 0, to = text.length): AgencyCandidate[] {
   const out: AgencyCandidate[] = []
-  headPattern.lastIndex = from
-  let match: RegExpExecArray | null
-  while ((match = headPattern.exec(text)) !== null && match.index < to) {
+  const words = wordsOf(text)
+  let skipTo = from
+  for (let w = firstWordAt(words, from); w < words.starts.length && words.starts[w]! < to; w++) {
+    const start = words.starts[w]!
+    if (start < skipTo || !words.capitalized[w] || !mayStartHead(text.slice(start, words.ends[w]))) continue
+    headStart.lastIndex = start
+    const match = headStart.exec(text)
+    if (match === null) continue
     const written = match[0]
     const head = headOf(written)
-    if (head === undefined || !isCapitalized(written)) continue
+    if (head === undefined) continue
     // "CƠ SỞ" in an all-caps headline is not the head "Sở"; abbreviations are all caps anyway.
-    if (written.length > 1 && written === written.toUpperCase() && headOf(written.toLowerCase()) === head && /\p{Ll}/u.test(head.kind.slice(1)) && !isAbbreviation(written)) continue
-    const candidate = readAfterHead(text, match.index, match.index + written.length, head)
+    if (written.length > 1 && written === written.toUpperCase() && /\p{Ll}/u.test(head.kind.slice(1)) && !isAbbreviation(written)) continue
+    const candidate = readAfterHead(text, start, start + written.length, head)
     if (candidate === null) continue
     out.push(candidate)
-    headPattern.lastIndex = candidate.end
+    skipTo = candidate.end
   }
   return out
 }

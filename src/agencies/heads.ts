@@ -2,7 +2,7 @@ import abbreviations from '../../dictionaries/abbreviations.json' with { type: '
 import kindsData from '../../dictionaries/agency-kinds.json' with { type: 'json' }
 import sectors from '../../dictionaries/sectors.json' with { type: 'json' }
 import type { AgencyLevel } from '../types.js'
-import { alternation, keyOf, normalizeEntry } from './lexicon.js'
+import { alternation, keyOf, normalizeEntry, wordKey } from './lexicon.js'
 
 /** What a head noun needs after it to name an agency. */
 export type Needs = 'bare' | 'name' | 'name-or-bare'
@@ -56,6 +56,14 @@ for (const [abbreviation, expansion] of Object.entries(abbreviationMap)) {
       if (tailAbbreviation) addHead(key.replace(keyOf(expanded), `${first} ${tailAbbreviation[0]}`), head)
     }
   }
+}
+
+/** The first word of every head form ("ủy", "ubnd", "sở"), for word-gated scanning. */
+const headFirstWords = new Set([...headByKey.keys()].map((key) => key.split(' ')[0]!))
+
+/** Whether a word (any case) may begin an agency head. */
+export function mayStartHead(word: string): boolean {
+  return headFirstWords.has(wordKey(word))
 }
 
 /** Regular-expression source of every head form, longest first. */

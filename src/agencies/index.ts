@@ -6,6 +6,7 @@ import type { ArticleAnalysis } from '../types.js'
 import { findAgencies, useSurnames, type AgencyCandidate } from './find.js'
 import { mergeAgencies, type PlaceContext } from './merge.js'
 import { provinceOf, provinceSource } from './provinces.js'
+import { wordsOf } from './words.js'
 
 export { findAgencies } from './find.js'
 export { expandAbbreviations } from './heads.js'
@@ -13,8 +14,23 @@ export { provinceOf } from './provinces.js'
 
 useSurnames(surnames)
 
-const namedProvince = new RegExp(`(?<!\\p{L})(?:tỉnh|thành phố|TP\\.?) {1,2}(${provinceSource})(?!\\p{L})`, 'iu')
-const namedDistrict = /(?<!\p{L})(huyện|quận|thị xã) {1,2}(\p{Lu}\p{Ll}{0,10}(?: \p{Lu}\p{Ll}{0,10}){0,2})(?!\p{L})/u
+const namedProvince = new RegExp(`(?:tỉnh|thành phố|TP\\.?) {1,2}(${provinceSource})(?!\\p{L})`, 'iuy')
+const namedDistrict = /(huyện|quận|thị xã) {1,2}(\p{Lu}\p{Ll}{0,10}(?: \p{Lu}\p{Ll}{0,10}){0,2})(?!\p{L})/uy
+const provinceWords = new Set(['tỉnh', 'thành', 'tp'])
+const districtWords = new Set(['huyện', 'quận', 'thị'])
+
+/** The first match of a sticky pattern at a word of `starters` (lower case). */
+function firstAtWord(text: string, starters: Set<string>, pattern: RegExp): RegExpExecArray | null {
+  const words = wordsOf(text)
+  for (let w = 0; w < words.starts.length; w++) {
+    const start = words.starts[w]!
+    if (!starters.has(text.slice(start, words.ends[w]).toLowerCase())) continue
+    pattern.lastIndex = start
+    const match = pattern.exec(text)
+    if (match) return match
+  }
+  return null
+}
 const cityPrefix = /^(?:thành phố|tp\.?) (.{1,80})$/iu
 
 /** retext plugin: finds every agency, merges its mentions and resolves its place. */
@@ -48,10 +64,10 @@ export function placeContext(text: string, result: ArticleAnalysis, candidates: 
   }
   province ??= candidates.find((c) => c.province !== null)?.province ?? null
   if (province === null) {
-    const named = namedProvince.exec(text)
+    const named = firstAtWord(text, provinceWords, namedProvince)
     if (named) province = provinceOf(named[1]!) ?? null
   }
-  const district = namedDistrict.exec(text)
+  const district = firstAtWord(text, districtWords, namedDistrict)
   return {
     province,
     district: district ? { type: district[1] as 'huyện' | 'quận' | 'thị xã', place: district[2]! } : null,

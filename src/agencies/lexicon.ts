@@ -32,14 +32,29 @@ export function alternation(entries: Iterable<string>): string {
   return unique.map(entrySource).join('|')
 }
 
+/** Keys already computed: the same few heads, sectors and places recur in every article. */
+const keys = new Map<string, string>()
+const MAX_KEYS = 20_000
+
 /** The key entries compare by: lower case, "Ð" as "Đ", one space, one kind of dash. */
 export function keyOf(text: string): string {
-  return normalizeEntry(text)
+  const known = keys.get(text)
+  if (known !== undefined) return known
+  const key = normalizeEntry(text)
     .toLowerCase()
     .replace(/[ðÐ]/g, 'đ')
     .replace(/\s+/g, ' ')
     .replace(/ ?[-–—] ?/g, ' - ')
     .trim()
+  if (keys.size >= MAX_KEYS) keys.clear()
+  keys.set(text, key)
+  return key
+}
+
+/** `keyOf` for a word read from the normalised text (already NFC, new tone placement). */
+export function wordKey(word: string): string {
+  const lower = word.toLowerCase()
+  return lower.includes('ð') ? lower.replace(/ð/g, 'đ') : lower
 }
 
 /** Whether a word starts with a capital letter (Vietnamese proper nouns and agency heads). */

@@ -1,9 +1,13 @@
 import { eventNounSource } from '../event/kinds.js'
+import { wordKey } from '../agencies/lexicon.js'
+import { firstWordAt, wordsOf } from '../agencies/words.js'
 import type { Span } from '../types.js'
 
-/** "Tham dự", "Dự", "Đến dự và chủ trì", "Cùng dự" opening a clause. */
-const attendVerb = /(?<!\p{L})(?:(?:tham|đến|tới|cùng|về) {1,2})?dự(?: {1,2}và {1,2}(?:chủ trì|chỉ đạo|phát biểu))?(?!\p{L})/giu
-const withPresence = /(?<!\p{L})với sự (?:tham dự|có mặt) của\s+/giu
+/** "Tham dự", "Đến dự", "Cùng dự": the word before "dự". */
+const verbLead = new Set(['tham', 'đến', 'tới', 'cùng', 'về'])
+/** "… dự và chủ trì", "… dự và chỉ đạo". */
+const verbTail = / {1,2}và {1,2}(?:chủ trì|chỉ đạo|phát biểu)(?!\p{L})/iuy
+const withPresence = /với sự (?:tham dự|có mặt) của\s{1,3}/iuy
 /** "… có", "… gồm" (and "các đồng chí:") closing the clause before the attendees. */
 const listOpener = /^[^,;.]{0,80}?\s(?:có|gồm)(?:\s+các đồng chí\s*:)?\s+/iu
 const nounThenList = new RegExp(`^ {1,2}(?:${eventNounSource})(?: này)?\\s+(?=các\\s|lãnh đạo|đại diện|đại biểu|toàn thể|\\p{Lu})`, 'iu')
@@ -12,20 +16,33 @@ const nounThenList = new RegExp(`^ {1,2}(?:${eventNounSource})(?: này)?\\s+(?=c
 export function findAttendanceLists(text: string, from: number, to: number): Span[] {
   const out: Span[] = []
   const segment = text.slice(from, to)
-  attendVerb.lastIndex = 0
-  for (const verb of segment.matchAll(attendVerb)) {
-    const before = segment.slice(0, verb.index).trimEnd()
+  const words = wordsOf(text)
+  for (let w = firstWordAt(words, from); w < words.starts.length && words.starts[w]! < to; w++) {
+    const word = wordKey(text.slice(words.starts[w]!, words.ends[w]!))
+    if (word === 'với') {
+      withPresence.lastIndex = words.starts[w]!
+      const presence = withPresence.exec(text)
+      if (presence) {
+        const start = presence.index + presence[0].length - from
+        out.push({ start: from + start, end: from + clauseEnd(segment, start) })
+      }
+      continue
+    }
+    if (word !== 'dự') continue
+    let verbStart = words.starts[w]!
+    if (w > 0 && words.starts[w - 1]! >= from && verbLead.has(wordKey(text.slice(words.starts[w - 1]!, words.ends[w - 1]!)))) {
+      const gap = text.slice(words.ends[w - 1]!, verbStart)
+      if (gap === ' ' || gap === '  ') verbStart = words.starts[w - 1]!
+    }
+    verbTail.lastIndex = words.ends[w]!
+    const tail = verbTail.exec(text)
+    const verbEnd = tail ? words.ends[w]! + tail[0].length : words.ends[w]!
+    const before = segment.slice(0, verbStart - from).trimEnd()
     if (before !== '' && !/[.,;:]$/.test(before)) continue
-    const after = verb.index + verb[0].length
-    const rest = segment.slice(after)
+    const rest = segment.slice(verbEnd - from)
     const opener = listOpener.exec(rest) ?? nounThenList.exec(rest)
     if (opener === null) continue
-    const start = after + opener[0].length
-    out.push({ start: from + start, end: from + clauseEnd(segment, start) })
-  }
-  withPresence.lastIndex = 0
-  for (const presence of segment.matchAll(withPresence)) {
-    const start = presence.index + presence[0].length
+    const start = verbEnd - from + opener[0].length
     out.push({ start: from + start, end: from + clauseEnd(segment, start) })
   }
   return out.sort((a, b) => a.start - b.start)

@@ -1,5 +1,7 @@
 import type { Span } from '../types.js'
-import { afterTitle, honorificPattern, isPersonalName, nameAt, titleAt, titlePattern } from './titles.js'
+import { wordKey } from '../agencies/lexicon.js'
+import { firstWordAt, wordsOf } from '../agencies/words.js'
+import { afterTitle, honorificBefore, isPersonalName, nameAt, titleAt, titleFirstWords } from './titles.js'
 
 /** One written mention of a person with the titles beside it. */
 export interface PersonMention {
@@ -16,30 +18,55 @@ const attendVerb = /^\s*(?:đến dự|tới dự|cùng dự|dự và|dự(?!\s+
 const separator = /^\s*(?:,|[-–—]|\s)\s*/u
 const nameSeparator = /^\s{0,2}[-–—]?\s{0,2}/u
 
-/** Every person written with a name in `text` between `from` and `to`. */
+let memoText: string | null = null
+const memo = new Map<string, PersonMention[]>()
+
+/**
+ * Every person written with a name in `text` between `from` and `to`. Memoised for the last
+ * text: the attendees stage asks again for the parts the people stage has read.
+ */
 export function findPeople(text: string, from: number, to: number): PersonMention[] {
+  if (memoText !== text) {
+    memoText = text
+    memo.clear()
+  }
+  const key = `${from}:${to}`
+  const known = memo.get(key)
+  if (known !== undefined) return known
+  const found = scanPeople(text, from, to)
+  memo.set(key, found)
+  return found
+}
+
+function scanPeople(text: string, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = []
   const taken: Span[] = []
   const free = (at: number) => !taken.some((s) => at >= s.start && at < s.end)
+  const words = wordsOf(text)
+  const first = firstWordAt(words, from)
+  let last = first
+  while (last < words.starts.length && words.starts[last]! < to) last++
 
-  honorificPattern.lastIndex = from
-  for (let m = honorificPattern.exec(text); m !== null && m.index < to; m = honorificPattern.exec(text)) {
-    const nameStart = m.index + m[0].length + (/^\s+/u.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0)
-    const name = readName(text, nameStart, to)
+  // "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh", "ông X – Giám đốc Sở Tư pháp"
+  let skipTo = from
+  for (let w = first; w < last; w++) {
+    const at = words.starts[w]!
+    if (at < skipTo || !words.capitalized[w]) continue
+    if (w === first || !mayBeHonorific(text, words.starts[w - 1]!, words.ends[w - 1]!)) continue
+    const honorific = honorificBefore.exec(text.slice(Math.max(from, at - 22), at))
+    if (honorific === null) continue
+    const name = readName(text, at, to)
     if (name === null || !isPersonalName(text.slice(name.start, name.end))) continue
-    const mention = withTitles(text, m.index, name, to)
+    const mention = withTitles(text, at - honorific[0].length, name, to)
     out.push(mention)
     taken.push(mention.whole)
-    honorificPattern.lastIndex = mention.whole.end
+    skipTo = mention.whole.end
   }
 
   // "…có các đồng chí: Trương Quốc Huy, Bí thư Tỉnh ủy; Đinh Thị Lụa, …"
-  const listed = /(?:[:;]|^) {0,3}(?=\p{Lu})/gmu
-  listed.lastIndex = from
-  for (let m = listed.exec(text); m !== null && m.index < to; m = listed.exec(text)) {
-    const at = m.index + m[0].length
-    if (m[0].length === 0) listed.lastIndex = at + (text.codePointAt(at)! > 0xffff ? 2 : 1)
-    if (!free(at)) continue
+  for (let w = first; w < last; w++) {
+    const at = words.starts[w]!
+    if (!words.capitalized[w] || !free(at) || !afterListMark(text, at, from)) continue
     const name = readName(text, at, to)
     if (name === null || !isPersonalName(text.slice(name.start, name.end))) continue
     if (!/^,\s*/u.test(text.slice(name.end, name.end + 2))) continue
@@ -50,17 +77,33 @@ export function findPeople(text: string, from: number, to: number): PersonMentio
   }
 
   // "Giám đốc Sở Tư pháp Võ Minh Thưởng", "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm"
-  titlePattern.lastIndex = from
-  for (let m = titlePattern.exec(text); m !== null && m.index < to; m = titlePattern.exec(text)) {
-    if (!free(m.index) || !/^\p{Lu}/u.test(m[0])) continue
-    const found = titlesThenName(text, m.index, to)
+  skipTo = from
+  for (let w = first; w < last; w++) {
+    const at = words.starts[w]!
+    if (at < skipTo || !words.capitalized[w] || !free(at)) continue
+    if (!titleFirstWords.has(wordKey(text.slice(at, words.ends[w])))) continue
+    const found = titlesThenName(text, at, to)
     if (found === null) continue
     out.push(found)
     taken.push(found.whole)
-    titlePattern.lastIndex = found.whole.end
+    skipTo = found.whole.end
   }
   out.sort((a, b) => a.whole.start - b.whole.start)
   return out
+}
+
+/** Last words of the honorifics: only after one of them is the longer check worth making. */
+const honorificEnds = new Set(['chí', 'ông', 'bà', 'mẹ', 'anh', 'chị', 'thầy', 'cô', 'c', 'ths', 'ts', 'gs', 'pgs', 'nsnd', 'nsưt', 'dân', 'tú'])
+
+function mayBeHonorific(text: string, start: number, end: number): boolean {
+  return end - start <= 4 && honorificEnds.has(text.slice(start, end).toLowerCase())
+}
+
+/** Whether `at` follows ":" or ";" (spaces between) or starts a line. */
+function afterListMark(text: string, at: number, from: number): boolean {
+  let i = at - 1
+  while (i >= from && text[i] === ' ') i--
+  return i < from || text[i] === ':' || text[i] === ';' || text[i] === '\n'
 }
 
 function readName(text: string, at: number, to: number): Span | null {
@@ -102,31 +145,35 @@ export function readTitles(text: string, at: number, to: number, stopAtName = fa
   let i = at
   const limit = Math.min(to, at + 260)
   while (i < limit) {
-    const rest = text.slice(i, limit)
-    const word = /^[^\s,;.:()"!?]+/u.exec(rest)
-    if (word === null) {
-      // A separator: go on only if another title follows ("…, Chủ tịch UBND tỉnh").
-      const sep = /^(?:\s*,\s*|\s+[-–—]\s+|\s*[-–—]\s*(?=\p{Lu})|\s+)/u.exec(rest)
-      if (sep === null || /^[;.:()"!?]/u.test(rest)) break
-      const next = i + sep[0].length
-      if (sep[0].trim() === '') {
-        if (afterTitle.test(text.slice(next, next + 20))) break
-        if (stopAtName && nameStartsAt(text, next, to)) break
-        i = next
-        continue
-      }
-      titleAt.lastIndex = next
-      // "Hội đồng Thi đua - Khen thưởng", "Hội đồng thi đua, khen thưởng": one council's name.
-      const continuesCouncil = /thi đua$/iu.test(text.slice(Math.max(at, i - 8), i)) && /^\s*[,\-–—]\s*khen thưởng/iu.test(rest)
-      if (!titleAt.test(text) && !continuesCouncil) break
+    titleWord.lastIndex = i
+    const word = titleWord.exec(text)
+    if (word !== null && word.index + word[0].length <= limit) {
+      i += word[0].length
+      end = i
+      continue
+    }
+    // A separator: go on only if another title follows ("…, Chủ tịch UBND tỉnh").
+    titleSeparator.lastIndex = i
+    const sep = titleSeparator.exec(text)
+    if (sep === null || i + sep[0].length > limit) break
+    const next = i + sep[0].length
+    if (sep[0].trim() === '') {
+      if (afterTitle.test(text.slice(next, next + 20))) break
+      if (stopAtName && nameStartsAt(text, next, to)) break
       i = next
       continue
     }
-    i += word[0].length
-    end = i
+    titleAt.lastIndex = next
+    // "Hội đồng Thi đua - Khen thưởng", "Hội đồng thi đua, khen thưởng": one council's name.
+    const continuesCouncil = /thi đua$/iu.test(text.slice(Math.max(at, i - 8), i)) && /^\s*[,\-–—]\s*khen thưởng/iu.test(text.slice(i, i + 16))
+    if (!titleAt.test(text) && !continuesCouncil) break
+    i = next
   }
   return end
 }
+
+const titleWord = /[^\s,;.:()"!?]+/uy
+const titleSeparator = /(?:\s{0,3},\s{0,3}|\s{1,3}[-–—]\s{1,3}|\s{0,3}[-–—]\s{0,3}(?=\p{Lu})|[ \t]{1,3})/uy
 
 function nameStartsAt(text: string, at: number, to: number): boolean {
   const name = readName(text, at, to)

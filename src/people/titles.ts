@@ -6,10 +6,10 @@ import { provinceOf } from '../agencies/provinces.js'
 
 /** An official title at `lastIndex`: "Phó Chủ tịch", "giám đốc", "Ủy viên Ban Thường vụ". */
 export const titleAt = new RegExp(`(?:${alternation(titles)})(?!\\p{L})`, 'iuy')
-/** Any official title, for a scan. */
-export const titlePattern = new RegExp(`(?<!\\p{L})(?:${alternation(titles)})(?!\\p{L})`, 'giu')
-/** "đồng chí", "ông", "bà", "mẹ" before a name. */
-export const honorificPattern = new RegExp(`(?<!\\p{L})(?:${alternation([...honorifics, 'mẹ'])})(?=\\s+\\p{Lu})`, 'giu')
+/** The first word of every title ("phó", "giám"), for word-gated scanning. */
+export const titleFirstWords = new Set(titles.map((title) => keyOf(title).split(' ')[0]!))
+/** "đồng chí", "ông", "bà", "mẹ" just before a name (matched on the few chars before it). */
+export const honorificBefore = new RegExp(`(?<!\\p{L})(?:${alternation([...honorifics, 'mẹ'])}) {1,3}$`, 'iu')
 /** Two to five capitalised syllables: a Vietnamese personal name. */
 export const nameAt = /\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4}(?![\p{L}\p{N}])/uy
 /** Words after a title that end it: what the person does next. */
