@@ -11,8 +11,18 @@ function workerFile(): string {
   return new URL(fromSources ? './batch-worker.dev.mjs' : './batch-worker.js', import.meta.url).href
 }
 
+/** A pool of worker threads that analyse batches of units. */
+export type Pool = Piscina<BatchUnit[], TaskResult>
+
+/**
+ * Heap limits of a worker: a small young generation keeps the resident memory of each worker
+ * low (a 2–3 KB article's garbage dies young anyway); the old-generation cap turns a record
+ * too large to analyse into an error record instead of a process that grows without bound.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 }
+
 /** A fixed-size pool of worker threads that analyse batches of units. */
-export function createPool(workers: number, setup: WorkerSetup): Piscina<BatchUnit[], TaskResult> {
+export function createPool(workers: number, setup: WorkerSetup): Pool {
   return new Piscina<BatchUnit[], TaskResult>({
     filename: workerFile(),
     minThreads: workers,
@@ -20,5 +30,6 @@ export function createPool(workers: number, setup: WorkerSetup): Piscina<BatchUn
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData: setup,
     recordTiming: false,
+    resourceLimits: WORKER_LIMITS,
   })
 }

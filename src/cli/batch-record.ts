@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { analyze } from '../analyze.js'
 import type { AnalyzeOptions } from '../types.js'
 import type { RecordFields } from './batch-args.js'
+import { errorLine, idKey, messageOf, type UnitResult } from './batch-output.js'
 
 /** A unit of batch work: one JSONL line, or one file of a directory tree. */
 export type BatchUnit =
@@ -15,17 +16,6 @@ export interface RecordConfig {
   referenceDate: string | null
   /** Keys ({@link idKey}) of the ids to skip (`--resume`). */
   done: ReadonlySet<string>
-}
-
-/** The output of one unit: a JSONL line (with its `\n`), or `null` when skipped. */
-export interface UnitResult {
-  line: string | null
-  error: boolean
-}
-
-/** The key an id is remembered by for `--resume`. */
-export function idKey(id: unknown): string {
-  return JSON.stringify(id) ?? 'null'
 }
 
 /**
@@ -59,11 +49,6 @@ export function processUnit(unit: BatchUnit, config: RecordConfig): UnitResult {
   }
 }
 
-/** An error record for `line`. */
-export function errorLine(id: unknown, line: number, message: string): UnitResult {
-  return { line: `{"id":${idKey(id)},"line":${line},"error":${JSON.stringify({ message })}}\n`, error: true }
-}
-
 type ReadRecord = { id: unknown; input: string; html: boolean } | { id: unknown; error: string }
 
 function readRecord(text: string, config: RecordConfig): ReadRecord {
@@ -93,14 +78,4 @@ function decodeUtf8(bytes: Uint8Array): string {
   } catch {
     throw new Error('not valid UTF-8')
   }
-}
-
-/** A one-line message for any thrown value, without a stack. */
-export function messageOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code
-  if (code === 'ENOENT') return 'cannot read: no such file'
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied'
-  if (code === 'EISDIR') return 'cannot read: is a directory'
-  const message = error instanceof Error ? error.message : String(error)
-  return message.split('\n')[0]!.slice(0, 500)
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
-import { idKey } from './batch-record.js'
+import { idKey } from './batch-output.js'
 import { readLines } from './batch-input.js'
 
 /** The id of an output line, read without parsing its analysis: lines start `{"id":…,"line":`. */

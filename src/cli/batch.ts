@@ -4,9 +4,10 @@ import { once } from 'node:events'
 import type { Readable, Writable } from 'node:stream'
 import { BATCH_USAGE, parseBatchArgs, UsageError, type BatchArgs } from './batch-args.js'
 import { readLines, walkTree } from './batch-input.js'
-import { createPool } from './batch-pool.js'
+import { createPool, type Pool } from './batch-pool.js'
 import { Progress } from './batch-progress.js'
-import { errorLine, idKey, messageOf, type BatchUnit } from './batch-record.js'
+import { errorLine, idKey, messageOf } from './batch-output.js'
+import type { BatchUnit } from './batch-record.js'
 import { readDoneIds } from './batch-resume.js'
 import type { TaskResult } from './batch-worker.js'
 
@@ -77,8 +78,8 @@ export async function runBatch(args: readonly string[], io: BatchIo = processIo)
     let result: TaskResult
     try {
       result = await task.result
-    } catch (error) {
-      result = failedTask(task.units, options.fields.id, error)
+    } catch {
+      result = await retryOneByOne(pool, task.units, options.fields.id)
     }
     totals.records += result.records
     totals.errors += result.errors
@@ -200,20 +201,33 @@ function errorTask(id: unknown, line: number, message: string): TaskResult {
   return { output: errorLine(id, line, message).line!, records: 1, errors: 1, skipped: 0 }
 }
 
-/** Error records for a whole task whose worker died (each id read back where it can be). */
-function failedTask(units: readonly BatchUnit[], idField: string, error: unknown): TaskResult {
-  let output = ''
+/**
+ * A task whose worker died (a record too large for a worker's memory) is run again one unit
+ * at a time, so that only the unit that kills a worker becomes an error record.
+ */
+async function retryOneByOne(pool: Pool, units: readonly BatchUnit[], idField: string): Promise<TaskResult> {
+  const total: TaskResult = { output: '', records: 0, errors: 0, skipped: 0 }
   for (const unit of units) {
-    let id: unknown = unit.kind === 'file' ? unit.id : null
-    if (unit.kind === 'line') {
-      try {
-        const record = JSON.parse(unit.text) as Record<string, unknown>
-        id = record[idField] ?? null
-      } catch {
-        id = null
-      }
+    let result: TaskResult
+    try {
+      result = await pool.run([unit])
+    } catch (error) {
+      result = errorTask(idOfUnit(unit, idField), unit.line, `worker failed: ${messageOf(error)}`)
     }
-    output += errorLine(id, unit.line, `worker failed: ${messageOf(error)}`).line
+    total.output += result.output
+    total.records += result.records
+    total.errors += result.errors
+    total.skipped += result.skipped
   }
-  return { output, records: units.length, errors: units.length, skipped: 0 }
+  return total
+}
+
+function idOfUnit(unit: BatchUnit, idField: string): unknown {
+  if (unit.kind === 'file') return unit.id
+  try {
+    const id = (JSON.parse(unit.text) as Record<string, unknown>)[idField]
+    return typeof id === 'string' || typeof id === 'number' ? id : null
+  } catch {
+    return null
+  }
 }

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { analyze } from '../analyze.js'
 import type { AnalyzeOptions } from '../types.js'
 import { runBatch } from './batch.js'
 
@@ -43,6 +42,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
 }
 
 async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
+  // Loaded here, not at the top: `batch` analyses in worker threads and keeps its main thread light.
+  const { analyze } = await import('../analyze.js')
   const files: string[] = []
   const options: AnalyzeOptions = {}
   let pretty = false
