@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, readFileSync } from 'node:fs'
 import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
 
@@ -31,7 +31,19 @@ export interface CliRun {
   seconds: number
   records: number
   peakRssMb: number
+  /** Resident memory of the CLI process sampled every second (MB), to show it stays flat. */
+  rssSamples: number[]
   summary: string
+}
+
+/** Resident memory of a running process in MB (Linux), or `null`. */
+function rssOf(pid: number): number | null {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return match ? Number(match[1]) / 1024 : null
+  } catch {
+    return null
+  }
 }
 
 /** Runs `vn-admin-news batch input -o /dev/null --workers N` as a user would. */
@@ -40,9 +52,15 @@ export async function runCli(input: string, workers: number): Promise<CliRun> {
   const child = spawn(process.execPath, [bin, 'batch', input, '-o', '/dev/null', '--workers', String(workers)], {
     stdio: ['ignore', 'ignore', 'pipe'],
   })
+  const rssSamples: number[] = []
+  const sampler = setInterval(() => {
+    const rss = child.pid === undefined ? null : rssOf(child.pid)
+    if (rss !== null) rssSamples.push(rss)
+  }, 1000)
   let stderr = ''
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
   const [code] = (await once(child, 'close')) as [number | null]
+  clearInterval(sampler)
   const seconds = (performance.now() - started) / 1000
   const summary = stderr.trim().split('\n').pop() ?? ''
   if (code !== 0) throw new Error(`bench: batch exited ${code}: ${stderr}`)
@@ -50,6 +68,7 @@ export async function runCli(input: string, workers: number): Promise<CliRun> {
     seconds,
     records: Number(/(\d+) records/.exec(summary)?.[1] ?? 0),
     peakRssMb: Number(/peak RSS (\d+) MB/.exec(summary)?.[1] ?? 0),
+    rssSamples,
     summary,
   }
 }

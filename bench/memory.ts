@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
 import { benchCorpus } from './corpus.js'
 import { buildPackage, runCli, writeJsonl } from './batch.js'
 import { printTable } from './table.js'
@@ -20,10 +21,13 @@ export async function memoryBench(options: { build?: boolean } = {}): Promise<{ 
   }
   const size = statSync(PATH).size
   const run = await runCli(PATH, 2)
-  printTable('Memory: batch on a 1 GB JSONL archive (2 workers, output to /dev/null)', ['input', 'records', 'seconds', 'articles/s', 'peak RSS MB'], [
-    [`${(size / 1e9).toFixed(2)} GB`, run.records, run.seconds, run.records / run.seconds, run.peakRssMb],
+  const at = (share: number) => run.rssSamples[Math.min(run.rssSamples.length - 1, Math.floor(share * run.rssSamples.length))] ?? Number.NaN
+  printTable('Memory: batch on a 1 GB JSONL archive (2 workers, output to /dev/null)', [
+    'input', 'records', 'seconds', 'articles/s', 'RSS MB at 10%', '50%', '90% of the run', 'peak RSS MB',
+  ], [
+    [`${(size / 1e9).toFixed(2)} GB`, run.records, run.seconds, run.records / run.seconds, at(0.1), at(0.5), at(0.9), run.peakRssMb],
   ])
   return { peakRssMb: run.peakRssMb, records: run.records, seconds: run.seconds }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await memoryBench()
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await memoryBench()
