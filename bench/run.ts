@@ -11,11 +11,12 @@ import { measureThroughput } from './throughput.js'
 /**
  * `npm run bench`: speed and memory of the library and the batch CLI on a seeded corpus of
  * 2–3 KB articles built from `corpus/`. Prints tables; asserts nothing (figures vary by machine).
- * BENCH_ARTICLES sets the corpus size (default 5000); BENCH_MEMORY=0 skips the 1 GB run.
+ * BENCH_ARTICLES sets the corpus size (default 5000), BENCH_BATCH_RECORDS the batch runs' size
+ * (default 10000); BENCH_MEMORY=0 skips the 1 GB run (`npm run bench:memory` runs it alone).
  */
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000)
 /** Records of the batch CLI runs: the corpus repeated, long enough that start-up is small. */
-const BATCH_RECORDS = Number(process.env.BENCH_BATCH_RECORDS ?? 20000)
+const BATCH_RECORDS = Number(process.env.BENCH_BATCH_RECORDS ?? 10000)
 
 const texts = benchCorpus(ARTICLES)
 const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
