@@ -63,8 +63,18 @@ function sentenceOf(ctx: ResolveContext, c: Candidate): Span {
   return { start: lineStart, end: lineEnd === -1 ? ctx.text.length : lineEnd }
 }
 
-/** "tổng kết … năm": the year after it is the year under review, not the year of the event. */
-const reviewBefore = /tổng\s{1,2}kết(?:(?!\s(?:và|đồng\s{1,2}thời)(?!\p{L}))[^;,]){0,50}$/iu
+/** What ends the phrase of a "tổng kết": a comma, a semicolon, "và", "đồng thời". */
+const reviewEnds = /[;,]| và(?!\p{L})| đồng thời/u
+
+/**
+ * Whether "tổng kết …" stands right before `end` in the same phrase: the year after it is the
+ * year under review ("tổng kết công tác năm 2023"), not the year of the event.
+ */
+function reviewBefore(text: string, start: number, end: number): boolean {
+  const window = text.slice(start, end).toLowerCase()
+  const at = window.lastIndexOf('tổng kết')
+  return at >= 0 && !reviewEnds.test(window.slice(at + 8))
+}
 
 /**
  * The year a sentence gives a year-less date beside it: the latest year of a full date in the
@@ -92,7 +102,7 @@ function sentenceYear(ctx: ResolveContext, c: Candidate, all: Candidate[]): numb
     if (other.precision === 'day' || other.precision === 'minute') fromDate = Math.max(fromDate ?? 0, latest)
     else if (other.precision === 'year' && other.until === null && latest >= (fromYear ?? 0)) {
       fromYear = latest
-      reviewed = reviewBefore.test(ctx.text.slice(Math.max(sentence.start, other.start - 60), other.start))
+      reviewed = reviewBefore(ctx.text, Math.max(sentence.start, other.start - 60), other.start)
     }
   }
   // A review of year N ("tổng kết công tác năm 2023") is held at its end or early in N + 1.

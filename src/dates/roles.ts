@@ -1,18 +1,41 @@
 import type { DateRole, Part, Span } from '../types.js'
 import type { Resolved } from './resolve.js'
 
-/**
- * A document number right before the date: "Quyết định số 123/QĐ-UBND ngày 12/01/2024",
- * "Kế hoạch số 79/KH-UBND của UBND tỉnh ngày 27/02/2024", "Nghị định 98/2023/NĐ-CP ngày …".
- */
-const documentBefore =
-  /\d{1,5}(?:\/\d{4})?\/[\p{Lu}][\p{L}\d&-]{0,30}(?:\s{1,3}(?!về(?!\p{L}))[^\s,.;:()]{1,25}){0,6}\s{0,3},?\s{0,3}(?:(?:ban\s{1,2}hành|ký)\s{1,3})?(?:ngày\s{1,3})?$/u
-
-/** A quick test before {@link documentBefore}: a number, a slash and a capital. */
+/** A document number: "123/QĐ-UBND", "98/2023/NĐ-CP", "79/KH-UBND". */
+const documentNumber = /\d{1,5}(?:\/\d{4})?\/\p{Lu}[\p{L}\d&-]{0,30}/gu
+/** A quick test before {@link documentNumber}: a number, a slash and a capital. */
 const numberSlash = /\d\/(?:\d{4}\/)?[A-ZĐ]/
+/** What may end the words between a document number and its date: ", ban hành ngày", "ký ngày". */
+const tailEnd = /(?:,? ?(?:ban hành|ký)? ?(?:ngày)?) ?$/iu
+/** The most words between a document number and its date ("của Ủy ban nhân dân tỉnh Kon Tum"). */
+const MAX_TAIL_WORDS = 6
 
-/** What may stand before a date that opens the sentence: nothing, a source tag "(QNO) -", a place "HÀ NỘI -". */
-const clauseStart = /(?:^|[.;:!?,]\s{0,3}|\)\s{0,3}[-–—]?\s{0,3}|^[\p{Lu}\s.]{2,30}[-–—]\s{0,3})$/u
+/**
+ * Whether `before` ends with a document number and at most a few words of its issuer: "Quyết định
+ * số 123/QĐ-UBND ngày …", "Kế hoạch số 79/KH-UBND của UBND tỉnh ngày …", "Nghị định 98/2023/NĐ-CP ngày …".
+ */
+function followsDocumentNumber(before: string): boolean {
+  if (!numberSlash.test(before)) return false
+  let last: RegExpExecArray | null = null
+  documentNumber.lastIndex = 0
+  for (let match = documentNumber.exec(before); match !== null; match = documentNumber.exec(before)) last = match
+  if (last === null) return false
+  const tail = before.slice(last.index + last[0].length).replace(/\s+/gu, ' ').trim().replace(tailEnd, '').trim()
+  if (tail === '') return true
+  const words = tail.split(' ')
+  return words.length <= MAX_TAIL_WORDS && words.every((word) => word !== 'về' && !/[.;:()]/u.test(word))
+}
+
+/** Whether the text before a date lets it open a clause: nothing, a punctuation mark, a source tag "(QNO) -", a place "HÀ NỘI -". */
+function clauseOpensAfter(before: string): boolean {
+  const trimmed = before.trimEnd()
+  if (trimmed === '') return true
+  const last = trimmed.charAt(trimmed.length - 1)
+  if ('.;:!?,)'.includes(last)) return true
+  if (!'-–—'.includes(last)) return false
+  const head = trimmed.slice(0, -1).trimEnd()
+  return head.endsWith(')') || /^[\p{Lu} .]{2,30}$/u.test(head)
+}
 
 function within(span: Span, r: Resolved): boolean {
   return r.start >= span.start && r.end <= span.end
@@ -24,9 +47,8 @@ function isDay(r: Resolved): boolean {
 
 /** Whether `r` opens its sentence or clause inside `part`. */
 function opensClause(text: string, part: Span, r: Resolved): boolean {
-  const before = text.slice(Math.max(part.start, r.start - 40), r.start).trimEnd()
-  if (r.start - part.start <= 40) return clauseStart.test(text.slice(part.start, r.start).trimEnd())
-  return /[.;:!?,]$/u.test(before)
+  if (r.start - part.start <= 40) return clauseOpensAfter(text.slice(part.start, r.start))
+  return /[.;:!?,]$/u.test(text.slice(r.start - 40, r.start).trimEnd())
 }
 
 /**
@@ -47,7 +69,7 @@ export function assignRoles(text: string, resolved: Resolved[], parts: Part[]): 
     const lineStart = text.lastIndexOf('\n', r.start - 1) + 1
     const before = text.slice(Math.max(lineStart, r.start - 160), r.start)
     if (/ngày\s{0,3}$/iu.test(before) || /^ngày/iu.test(text.slice(r.start, r.end))) {
-      if (numberSlash.test(before) && documentBefore.test(before)) roles[i] = 'document'
+      if (followsDocumentNumber(before)) roles[i] = 'document'
     }
   })
   const free = (i: number) => roles[i] === 'other'
