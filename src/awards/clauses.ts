@@ -1,6 +1,6 @@
 import type { Range } from './issuer.js'
 
-const sentenceEnd = /[.!?…]+["')]?(?=\s+["(\p{Lu}\p{N}]|\s*$)/gu
+const sentenceEnd = /[.!?…]{1,4}["')]?(?=\s{1,8}["(\p{Lu}\p{N}]|\s{0,8}$)/gu
 
 /** The sentences of `text` between `from` and `to` (a part of the article). */
 export function sentencesIn(text: string, from: number, to: number): Range[] {

@@ -67,7 +67,7 @@ function opens(text: string, from: number, start: number, forms: readonly Range[
   if (before.length === 0 || start - from <= 1) return true
   if (/[,;:(]$/u.test(before)) return true
   if (forms.some((f) => text.slice(f.end, start).trim() === '')) return true
-  const last = /(\p{L}+)$/u.exec(before)
+  const last = /(?<!\p{L})(\p{L}{1,12})$/u.exec(before)
   return last !== null && openers.has(last[1]!.toLowerCase())
 }
 

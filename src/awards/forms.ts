@@ -1,6 +1,6 @@
 import { alternation, formData, phrase, type RecipientKind } from './lexicon.js'
 import { issuerAt, type Range } from './issuer.js'
-import { firstWords, scan } from './scan.js'
+import { firstWordAt, scan, wordsOf } from './scan.js'
 
 /** An award form as written, with the issuer written right after it ("Bằng khen của Thủ tướng"). */
 export interface FormMention {
@@ -21,14 +21,17 @@ interface FormEntry {
 }
 
 const entries = formData.forms as FormEntry[]
-const byHead = new Map(entries.map((entry) => [entry.head.toLowerCase(), entry]))
 
-const prize = `[Gg]iải\\s(?:${alternation(formData.prizes)})`
-const head = new RegExp(
-  `(?<!\\p{L})(?:([Dd]anh\\s{1,2}hiệu)\\s{1,2})?(?:(${prize})|(${alternation(entries.map((e) => e.head))}))(?!\\p{L})`,
-  'yu',
-)
-const headGate = firstWords([...entries.map((e) => e.head), 'danh hiệu', 'giải'])
+/** A head pattern per form, found by the form's lower-cased first word; longest heads first. */
+const headRules = new Map<string, { entry: FormEntry | null; pattern: RegExp }[]>()
+for (const entry of [...entries].sort((a, b) => b.head.length - a.head.length)) {
+  const first = entry.head.split(' ')[0]!.toLowerCase()
+  const rules = headRules.get(first) ?? []
+  rules.push({ entry, pattern: new RegExp(`${phrase(entry.head)}(?!\\p{L})`, 'uy') })
+  headRules.set(first, rules)
+}
+headRules.set('giải', [{ entry: null, pattern: new RegExp(`[Gg]iải\\s(?:${alternation(formData.prizes)})(?!\\p{L})`, 'uy') }])
+const headGate = new Set([...headRules.keys(), 'danh'])
 const quotedTitle = /[Dd]anh\s{1,2}hiệu\s{0,2}"([^"\n]{2,120})"/yu
 const isDanh = (word: string) => word === 'danh'
 
@@ -43,7 +46,6 @@ const namesOf = new Map<FormEntry, RegExp>(
     .filter((entry) => entry.names !== undefined)
     .map((entry) => [entry, new RegExp(`^\\s{1,2}(?:${alternation(entry.names!)})(?!\\p{L})`, 'u')]),
 )
-const titleKind = new RegExp(`^(?:${alternation(entries.map((e) => e.head))})`, 'u')
 
 /** Every award form in `text` between `from` and `to`, in order, with its written issuer. */
 export function findForms(text: string, from: number, to: number): FormMention[] {
@@ -53,30 +55,49 @@ export function findForms(text: string, from: number, to: number): FormMention[]
     let end = start + match[0].length
     end = extend(text, end, to, levels)
     const inner = match[1]!.trim()
-    const entry = titleKind.exec(inner) ? byHead.get(titleKind.exec(inner)![0].toLowerCase()) : undefined
-    found.push(withIssuer(text, start, end, to, (entry?.kind as RecipientKind) ?? 'mixed'))
+    const rule = headRules.get(inner.split(/\s/u)[0]!.toLowerCase())?.find((r) => {
+      r.pattern.lastIndex = 0
+      return r.pattern.test(inner)
+    })
+    found.push(withIssuer(text, start, end, to, (rule?.entry?.kind as RecipientKind | undefined) ?? 'mixed'))
   }
-  for (const match of scan(text, from, to, (word) => headGate.has(word), head)) {
-    const start = match.index
-    if (found.some((f) => start < f.end && f.start < start + match[0].length)) continue
-    let end = start + match[0].length
-    if (match[2] !== undefined) {
-      found.push(withIssuer(text, start + (match[1] ? match[0].indexOf(match[2]) : 0), end, to, 'mixed'))
-      continue
+  const words = wordsOf(text)
+  for (let i = firstWordAt(words, from); i < words.length && words[i]!.start < to; i++) {
+    const titled = words[i]!.lower === 'danh' && words[i + 1]?.lower === 'hiệu'
+    const at = titled ? i + 2 : i
+    const word = words[at]
+    const rules = word === undefined ? undefined : headRules.get(word.lower)
+    if (word === undefined || rules === undefined) continue
+    let matched: { entry: FormEntry | null; end: number } | null = null
+    for (const rule of rules) {
+      rule.pattern.lastIndex = word.start
+      const match = rule.pattern.exec(text)
+      if (match) {
+        matched = { entry: rule.entry, end: word.start + match[0].length }
+        break
+      }
     }
-    const entry = byHead.get(match[3]!.toLowerCase().replace(/\s+/gu, ' '))
-    if (entry === undefined) continue
-    const quoted = quotedName.exec(text.slice(end, to))
-    if (entry.quotedOnly && !quoted) continue
-    if (quoted) end += quoted[0].length
-    else {
-      const names = namesOf.get(entry)
-      if (names) end = extend(text, end, to, names)
+    if (matched === null || matched.end > to) continue
+    const start = titled && matched.entry !== null ? words[i]!.start : word.start
+    let end = matched.end
+    if (found.some((f) => start < f.end && f.start < end)) continue
+    const entry = matched.entry
+    if (entry === null) {
+      found.push(withIssuer(text, start, end, to, 'mixed'))
+    } else {
+      const quoted = quotedName.exec(text.slice(end, to))
+      if (entry.quotedOnly && !quoted) continue
+      if (quoted) end += quoted[0].length
+      else {
+        const names = namesOf.get(entry)
+        if (names) end = extend(text, end, to, names)
+      }
+      end = extend(text, end, to, classes)
+      if (entry.head === 'Cờ thi đua') end = extend(text, end, to, sector)
+      end = extend(text, end, to, levels)
+      found.push(withIssuer(text, start, end, to, entry.kind as RecipientKind))
     }
-    end = extend(text, end, to, classes)
-    if (entry.head === 'Cờ thi đua') end = extend(text, end, to, sector)
-    end = extend(text, end, to, levels)
-    found.push(withIssuer(text, start, end, to, entry.kind as RecipientKind))
+    while (i + 1 < words.length && words[i + 1]!.start < end) i++
   }
   return found.sort((a, b) => a.start - b.start)
 }

@@ -31,8 +31,28 @@ function mayStartIssuer(text: string, at: number): boolean {
 }
 const afterOf = new RegExp(`^(?:${alternation(formData.issuerAfterOf)})(?!\\p{L})`, 'u')
 const word = /[\p{L}\p{N}&]+/uy
-const adverbs = new RegExp(`(?:\\s(?:${alternation(formData.adverbs)}))+\\s*$`, 'u')
-const decree = /(?<!\p{L})(?:ký|ban hành)\s{1,2}(?:các\s)?[Qq]uyết\s(?:định)[^;]{0,80}$/u
+const adverb = new RegExp(`\\s(?:${alternation(formData.adverbs)})$`, 'u')
+
+/** `end` moved back over the adverbs written right before a verb ("đã", "vừa", "long trọng"). */
+function beforeAdverbs(text: string, from: number, end: number): number {
+  for (let i = 0; i < 4; i++) {
+    while (end > from && text[end - 1] === ' ') end--
+    const match = adverb.exec(text.slice(Math.max(from, end - 24), end))
+    if (!match) break
+    end -= match[0].length
+  }
+  return end
+}
+const decree = /(?<!\p{L})(?:ký|ban hành)\s{1,2}(?:các\s)?[Qq]uyết\sđịnh/gu
+
+/** "… đã ký Quyết định số … về việc tặng": where "ký" stands, when the decision runs up to `end`. */
+function signedAt(text: string, from: number, end: number): number | null {
+  const window = text.slice(Math.max(from, end - 100), end)
+  let at: number | null = null
+  for (const match of window.matchAll(decree)) at = match.index
+  if (at === null || window.indexOf(';', at) >= 0) return null
+  return Math.max(from, end - 100) + at
+}
 
 /**
  * An issuer phrase starting at `at`: a head ("Chủ tịch", "UBND", "Bộ", "Hội" + name) and up to
@@ -94,18 +114,14 @@ function chunkBefore(text: string, list: Token[], endIndex: number): { issuer: R
 
 /** Reads who confers right before a conferral verb at `verbStart`, looking back to `from`. */
 export function issuerBefore(text: string, from: number, verbStart: number): IssuerBefore {
-  let end = verbStart
-  const stripped = adverbs.exec(text.slice(from, end))
-  if (stripped) end = from + stripped.index
+  let end = beforeAdverbs(text, from, verbStart)
   let list = tokens(text, from, end)
   if (list.length > 0 && list[list.length - 1]!.text.toLowerCase() === 'được') {
     return { issuer: null, multiple: false, passive: true, subjectEnd: list[list.length - 1]!.start }
   }
-  const signing = decree.exec(text.slice(from, end))
-  if (signing) {
-    end = from + signing.index
-    const again = adverbs.exec(text.slice(from, end))
-    if (again) end = from + again.index
+  const signing = signedAt(text, from, end)
+  if (signing !== null) {
+    end = beforeAdverbs(text, from, signing)
     list = tokens(text, from, end)
   }
   const { issuer, first } = chunkBefore(text, list, list.length)

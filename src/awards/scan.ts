@@ -53,7 +53,8 @@ export function hasWord(text: string, from: number, to: number, gate: (word: str
   return false
 }
 
-function firstWordAt(words: readonly Word[], from: number): number {
+/** The index of the first word that starts at or after `from`. */
+export function firstWordAt(words: readonly Word[], from: number): number {
   let low = 0
   let high = words.length
   while (low < high) {

@@ -7,7 +7,7 @@ const alternation = (list: readonly string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
     .map((item) =>
-      item.replace(/\s*-\s*|,\s*| |[.*+?^${}()|[\]\\]/gu, (piece) =>
+      item.replace(/ ?- ?|, ?| |[.*+?^${}()|[\]\\]/gu, (piece) =>
         piece.trim() === '-' ? '\\s{0,2}-\\s{0,2}' : piece.startsWith(',') ? ',\\s{0,2}' : piece === ' ' ? '\\s' : `\\${piece}`,
       ),
     )

@@ -61,5 +61,6 @@ export function findDocuments(
 /** "Luật Thi đua, khen thưởng số 06/2022/QH15": a law name shortly before a number with no type code. */
 function lawBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 80), start)
-  return /(?<!\p{L})Luật\s[^.;\n]{0,70}$/u.test(before) ? 'Luật' : null
+  const at = before.lastIndexOf('Luật ')
+  return at >= 0 && !/[.;\n]/u.test(before.slice(at)) ? 'Luật' : null
 }
