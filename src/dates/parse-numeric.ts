@@ -15,7 +15,7 @@ const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
  * "ngày 10 đến " of "từ ngày 10 đến 12/01/2024", "2 ngày 10 và " of "trong 2 ngày 10 và 11/01".
  */
 const firstDayBefore = /(\d{1,2}) {0,2}(-|–|đến|tới|và|,) {0,2}(?:ngày {1,3})?$/
-const rangeStart = /(?:(?:trong {1,3})?(?:[2-9]|hai|ba|bốn) {1,3}ngày {1,3}|(?:từ {1,3})?(?:ngày|mồng|mùng) {1,3}|từ {1,3})$/
+const rangeStart = /(?:(?:trong {1,3})?(?:[2-9]|hai|ba|bốn) {1,3}ngày(?: {1,3}| {0,2}\( {0,2})|(?:từ {1,3})?(?:ngày|mồng|mùng) {1,3}|từ {1,3})$/
 /** After a day and month: more digits joined by a separator make it something else ("12/01/20245", "1.234.567"). */
 const moreAfterDayMonth = /^(?: {0,2}[/.] {0,2}\d|[-–]\d|,\d)/
 /** After a full date: "12/01/2024/QĐ" or "12.01.2024.1" is a number, "12/01/2024 - 15/01/2024" a range. */
@@ -48,8 +48,11 @@ export function parseNumeric(_original: string, lower: string): Candidate[] {
     const year = yearText === undefined ? null : fullYear(yearText)
     const range = rangeBefore(text, digits, end, day, yearText !== undefined)
     if (range !== null) {
-      found.push(candidate('date', range.start, end, { day: range.first, month, year, until: { year, month, day } }))
-      numeric.lastIndex = end
+      // "Trong 2 ngày (10-11/9)": the mention closes the parenthesis it opened.
+      const close = text.slice(range.start, digits).includes('(') ? /^ {0,2}\)/.exec(text.slice(end, end + 3)) : null
+      const last = close === null ? end : end + close[0].length
+      found.push(candidate('date', range.start, last, { day: range.first, month, year, until: { year, month, day } }))
+      numeric.lastIndex = last
       continue
     }
     if (charBefore(text, digits, '-–') && !/\d{4} {0,2}[-–]$/.test(text.slice(Math.max(0, digits - 7), digits))) continue

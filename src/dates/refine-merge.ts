@@ -40,6 +40,8 @@ function isDay(c: Candidate): boolean {
 function join(text: string, a: Candidate, b: Candidate, dateline: Span | null): Candidate | null {
   if (b.start - a.end > MAX_GAP) return null
   const gap = text.slice(a.end, b.start)
+  // Never across lines: "10:15" ending the date line is not the time of "Chiều 18/02" opening the lead.
+  if (gap.includes('\n')) return null
   if (a.kind === 'part' && (b.kind === 'date' || b.kind === 'relative' || b.kind === 'weekday') && b.partOfDay === null && partThenDate.test(gap)) {
     return { ...b, start: a.start, partOfDay: a.partOfDay }
   }

@@ -160,3 +160,17 @@ describe('the year of a review is not the year of the event', () => {
     expect(found.dates.find((d) => d.role === 'event')?.value).toBe('2024-01-05')
   })
 })
+
+describe('lines keep their dates apart', () => {
+  it('the time ending the date line is not the time of the lead\'s date', () => {
+    const found = roles([
+      ['dateline', '20/02/2025 10:15'],
+      ['lead', 'Chiều 18/02, tại Hà Nội, Bộ Nội vụ tổ chức Hội nghị.'],
+    ])
+    expect(found.dates.find((d) => d.role === 'event')).toMatchObject({ text: 'Chiều 18/02', value: '2025-02-18', precision: 'day', partOfDay: 'afternoon' })
+  })
+  it('"Trong 2 ngày (10-11/9), …" opens the lead: the first day is the event date', () => {
+    const found = roles([['dateline', '11/09/2024'], ['lead', 'Trong 2 ngày (10-11/9), UBND huyện tổ chức Đại hội.']])
+    expect(found.dates.find((d) => d.role === 'event')).toMatchObject({ text: 'Trong 2 ngày (10-11/9)', value: '2024-09-10', end: '2024-09-11' })
+  })
+})
