@@ -16,11 +16,14 @@ export const sectionTags = new Set(['article', 'section', 'main'])
 const noiseRoles = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'form', 'dialog', 'menu', 'menubar'])
 
 /**
- * A class or id token of page furniture: menus, share bars, comments, "Tin liên quan" boxes,
- * tags, ads (Vietnamese sites: `tin-lien-quan`, `binh-luan`, `quang-cao`, `qc`).
+ * A class or id token of page furniture: a short word between `-`/`_` boundaries ("nav",
+ * "menu", "tags", "qc" for quảng cáo), or a distinctive word anywhere in the token
+ * ("box-tinlienquan", "relatednews", "binh-luan", "social-share").
  */
-const noiseName =
-  /(?:^|[-_])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|widget|share|sharing|social|sns|facebook|fb|zalo|twitter|comments?|binh-?luan|y-?kien|related|relate|lien-?quan|tin-?khac|other-?news|same-?category|cung-?chuyen-?muc|tags?|keywords?|tu-?khoa|ads?|adv|adverts?|advertisement|banner|qc|quang-?cao|popup|modal|cookies?|newsletter|subscribe|print|toolbar|rating|vote|copyright|hotline|login|search)(?:$|[-_\d])/i
+const noiseWord =
+  /(?:^|[-_])(?:nav|menu|tags?|keywords?|tu-?khoa|ads?|adv|qc|fb|sns|zalo|twitter|facebook|print|vote|rating|search|login|hotline|copyright|widget|banner|modal|rss)(?:$|[-_\d])/i
+const noiseStem =
+  /related|relate-|lien-?quan|tin-?khac|other-?news|same-?cat|cung-?chuyen-?muc|comment|binh-?luan|y-?kien-?ban-?doc|breadcrumb|sidebar|advert|quang-?cao|social|sharing|share|newsletter|subscribe|cookie|popup|navbar|navigation|footer|toolbar|read-?more|most-?read|doc-?nhieu|xem-?nhieu|xem-?them/i
 
 /** Labels of link boxes and comment sections ("Tin liên quan", "Xem thêm:"), lower case. */
 const noiseLabels = new Set([
@@ -88,12 +91,16 @@ export function isNoise(element: Element): boolean {
   if (typeof properties.style === 'string' && /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i.test(properties.style)) {
     return true
   }
-  if (typeof properties.id === 'string' && noiseName.test(properties.id)) return true
+  if (typeof properties.id === 'string' && isNoiseName(properties.id)) return true
   const classes = properties.className
   if (Array.isArray(classes)) {
-    for (const name of classes) if (typeof name === 'string' && noiseName.test(name)) return true
+    for (const name of classes) if (typeof name === 'string' && isNoiseName(name)) return true
   }
   return false
+}
+
+function isNoiseName(name: string): boolean {
+  return noiseWord.test(name) || noiseStem.test(name)
 }
 
 const blockTags = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'span'])
