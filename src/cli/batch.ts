@@ -154,9 +154,13 @@ function summary(totals: Totals, ms: number, workers: number): string {
   const rss = process.resourceUsage().maxRSS / 1024
   const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped (already in the output)` : ''
   return (
-    `vn-admin-news batch: ${totals.records} records, ${totals.errors} errors${skipped} in ${seconds.toFixed(1)} s` +
+    `vn-admin-news batch: ${plural(totals.records, 'record')}, ${plural(totals.errors, 'error')}${skipped} in ${seconds.toFixed(1)} s` +
     ` (${Math.round(rate)} articles/s, ${workers} worker${workers === 1 ? '' : 's'}, peak RSS ${Math.round(rss)} MB)`
   )
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** Every INPUT must exist (a mistyped path is a usage error, not a record). */
