@@ -59,6 +59,8 @@ const formless = new RegExp(`^(?:${alternation(formData.formlessVerbs)})`, 'u')
 const proposal = new RegExp(`(?<!\\p{L})(?:${alternation(formData.proposals)})(?!\\p{L})`, 'gu')
 const joiner = new RegExp(`^\\s{0,2}(?:,|và|,\\s{0,2}và|cùng)\\s{0,2}(?:${countSource}\\s{1,2})?$`, 'iu')
 const countBefore = new RegExp(`(?<![\\p{L}\\p{N}.,])(${countSource})\\s{1,2}$`, 'iu')
+/** "Bằng khen của … được trao cho …": a form written before its passive verb. */
+const passiveAfter = /^\s{0,2}(?:(?:đã|cũng|vừa|đều)\s{1,2}){0,2}được\s{1,2}$/u
 const connectives = /^(?:[\s,.;:()\-–]|và|Và|đồng thời|Đồng thời|ngoài ra|Ngoài ra|cùng với đó|Cùng với đó|bên cạnh đó|Bên cạnh đó)*$/u
 const reasonStart = /(?<!\p{L})(?:vì\s{1,2})?(?:đã\s{1,2})?(?:có|đạt)\s{1,2}(?:nhiều\s{1,2})?thành\s{1,2}tích/u
 const reasonEnd = new RegExp(`,\\s{1,2}(?:${countSource})\\s|[;.]`, 'iu')
@@ -142,8 +144,11 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
     const last = group[group.length - 1]!
     const verb = [...verbs].reverse().find((v) => v.end <= first.start) ?? null
     const counted = group.map((form) => numberBefore(text, clause.start, form.start))
+    const followed = verb === null ? verbs.find((v) => v.start >= last.tail && passiveAfter.test(text.slice(last.tail, v.start))) : undefined
+    const tail = followed?.end ?? last.tail
     let mode: 'award' | 'proposal'
     if (verb) mode = isProposal(text, clause.start, verb.start) ? 'proposal' : 'award'
+    else if (followed) mode = isProposal(text, clause.start, followed.start) ? 'proposal' : 'award'
     else if (counted.every((n) => n !== null)) mode = context.mode === 'proposal' ? 'proposal' : 'award'
     else if (context.mode !== null && startsClause(text, clause.start, first.start)) mode = context.mode
     else continue
@@ -160,16 +165,16 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
     if (before?.issuer) context.issuer = before.issuer
 
     const next = groups[g + 1]?.[0]?.start ?? clause.end
-    const nextVerb = verbs.find((v) => v.start >= last.tail)
+    const nextVerb = verbs.find((v) => v.start >= tail && v !== followed)
     let afterEnd = Math.min(next, nextVerb?.start ?? clause.end)
     if (nextVerb && nextVerb.start < next) {
-      const ahead = issuerBefore(text, Math.max(last.tail, nextVerb.start - 240), nextVerb.start)
-      if (ahead.passive && !/^\s{0,2}cho\s/u.test(text.slice(last.tail, afterEnd))) {
+      const ahead = issuerBefore(text, Math.max(tail, nextVerb.start - 240), nextVerb.start)
+      if (ahead.passive && !/^\s{0,2}cho\s/u.test(text.slice(tail, afterEnd))) {
         const comma = text.lastIndexOf(',', ahead.subjectEnd)
-        afterEnd = comma >= last.tail ? Math.min(afterEnd, comma) : last.tail
+        afterEnd = comma >= tail ? Math.min(afterEnd, comma) : tail
       }
     }
-    const after = counts.filter((c) => c.start >= last.tail && c.start < afterEnd)
+    const after = counts.filter((c) => c.start >= tail && c.start < afterEnd)
     const subjectStart = regionStart
     const subject = before?.passive ? counts.filter((c) => c.start >= subjectStart && c.end <= before.subjectEnd) : []
     const recipients = after.length > 0 ? after : subject
@@ -183,8 +188,8 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
         individuals = sum(recipients, 'individual')
       }
     } else {
-      const cho = /^\s{0,2}cho\s{1,2}/u.exec(text.slice(last.tail, afterEnd))
-      if (cho) single = singleRecipient(text.slice(last.tail + cho[0].length, afterEnd))
+      const cho = /^\s{0,2}cho\s{1,2}/u.exec(text.slice(tail, afterEnd))
+      if (cho) single = singleRecipient(text.slice(tail + cho[0].length, afterEnd))
       else if (before?.passive) {
         single = singleRecipient(text.slice(subjectStart, before.subjectEnd)) ?? 'collective'
         context.subject = single
@@ -194,8 +199,8 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
       if (single === null && !cho && subjectIssuer === null && !before?.multiple && counted.every((n) => n === null)) continue
     }
     const ownCounts = single === null && recipients.length === 0 && (group.length === 1 || counted.every((n) => n !== null))
-    const reason = reasonIn(text, last.tail, clause.end)
-    const end = Math.max(last.tail, ...recipients.map((c) => c.end))
+    const reason = reasonIn(text, tail, clause.end)
+    const end = Math.max(tail, ...recipients.map((c) => c.end))
     for (let f = 0; f < group.length; f++) {
       const form = group[f]!
       const issuer = form.issuer ?? (before?.multiple ? null : subjectIssuer)

@@ -80,7 +80,39 @@ export function issuerAt(text: string, at: number, limit: number, afterOfWord = 
     position = end
     words++
   }
-  return { start: at, end }
+  return { start: at, end: withoutName(text, at, end) }
+}
+
+const surnames = new Set(formData.surnames)
+
+const localities = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'phố', 'xã', 'trấn'])
+
+/**
+ * "Phó Chủ tịch UBND tỉnh Nguyễn Văn An": the title ends where a personal name starts (a surname
+ * and capitalised words to the end; after a locality word only a three-word name, since "huyện
+ * Nông Sơn" is a place).
+ */
+function withoutName(text: string, start: number, end: number): number {
+  const words = text.slice(start, end).split(' ')
+  for (let i = 2; i < words.length - 1; i++) {
+    const run = words.length - i
+    if (run < 3 && localities.has(words[i - 1]!)) continue
+    if (surnames.has(words[i]!) && words.slice(i).every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) {
+      return start + words.slice(0, i).join(' ').length
+    }
+  }
+  return end
+}
+
+const delegation = new RegExp(`(?<!\\p{L})(?:${alternation(formData.delegation)})\\s{1,2}(?:của\\s{1,2})?`, 'gu')
+
+/** "Thừa ủy quyền của Chủ tịch nước, đồng chí … trao …": the conferring authority written before. */
+function delegated(text: string, from: number, end: number): Range | null {
+  let found: Range | null = null
+  for (const match of text.slice(from, end).matchAll(delegation)) {
+    found = issuerAt(text, from + match.index + match[0].length, end)
+  }
+  return found
 }
 
 interface Token {
@@ -124,8 +156,11 @@ export function issuerBefore(text: string, from: number, verbStart: number): Iss
     end = beforeAdverbs(text, from, signing)
     list = tokens(text, from, end)
   }
-  const { issuer, first } = chunkBefore(text, list, list.length)
-  if (issuer === null) return { issuer: null, multiple: false, passive: false, subjectEnd: verbStart }
+  const authority = delegated(text, from, end)
+  if (authority !== null) return { issuer: authority, multiple: false, passive: false, subjectEnd: verbStart }
+  const { issuer: chunk, first } = chunkBefore(text, list, list.length)
+  if (chunk === null) return { issuer: null, multiple: false, passive: false, subjectEnd: verbStart }
+  const issuer = { start: chunk.start, end: withoutName(text, chunk.start, chunk.end) }
   let count = 1
   let at = first
   while (at > 0) {

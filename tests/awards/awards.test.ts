@@ -231,3 +231,20 @@ describe('the founding article (paraphrased)', () => {
     ])
   })
 })
+
+describe('issuers of ceremonies: delegation, presenter names, forms before their verb', () => {
+  it.each([
+    ['Thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Hùng trao Huân chương Lao động hạng Ba cho 2 tập thể.', 'Huân chương Lao động hạng Ba', 'Chủ tịch nước', 2, null],
+    ['Thay mặt Thủ tướng Chính phủ, lãnh đạo tỉnh trao Bằng khen cho 6 cá nhân.', 'Bằng khen', 'Thủ tướng Chính phủ', null, 6],
+    ['Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình trao Giấy khen cho 4 tập thể.', 'Giấy khen', 'Phó Chủ tịch UBND tỉnh', 4, null],
+    ['Dịp này, Bằng khen của Chủ tịch UBND tỉnh được trao cho 5 tập thể và 10 cá nhân.', 'Bằng khen', 'Chủ tịch UBND tỉnh', 5, 10],
+  ])('%s', (body, form, issuer, collectives, individuals) => {
+    expect(awardsOf(body)).toEqual([{ form, issuer, collectives, individuals }])
+  })
+})
+
+describe('a place after a locality word is not a personal name', () => {
+  it('keeps "UBND huyện Nông Sơn" whole', () => {
+    expect(awardsOf('Tại buổi lễ, UBND huyện Nông Sơn trao Giấy khen cho 8 cá nhân.')[0]?.issuer).toBe('UBND huyện Nông Sơn')
+  })
+})
