@@ -61,9 +61,12 @@ for (const [abbreviation, expansion] of Object.entries(abbreviationMap)) {
 /** The first word of every head form ("ủy", "ubnd", "sở"), for word-gated scanning. */
 const headFirstWords = new Set([...headByKey.keys()].map((key) => key.split(' ')[0]!))
 
+const headFirstChars = new Set([...headFirstWords].flatMap((word) => [word[0]!, word[0]!.toUpperCase()]))
+headFirstChars.add('Ð')
+
 /** Whether a word (any case) may begin an agency head. */
 export function mayStartHead(word: string): boolean {
-  return headFirstWords.has(wordKey(word))
+  return headFirstChars.has(word[0]!) && headFirstWords.has(wordKey(word))
 }
 
 /** Regular-expression source of every head form, longest first. */

@@ -18,13 +18,15 @@ const namedProvince = new RegExp(`(?:tỉnh|thành phố|TP\\.?) {1,2}(${provinc
 const namedDistrict = /(huyện|quận|thị xã) {1,2}(\p{Lu}\p{Ll}{0,10}(?: \p{Lu}\p{Ll}{0,10}){0,2})(?!\p{L})/uy
 const provinceWords = new Set(['tỉnh', 'thành', 'tp'])
 const districtWords = new Set(['huyện', 'quận', 'thị'])
+const placeInitials = new Set(['t', 'T', 'h', 'H', 'q', 'Q'])
 
 /** The first match of a sticky pattern at a word of `starters` (lower case). */
 function firstAtWord(text: string, starters: Set<string>, pattern: RegExp): RegExpExecArray | null {
   const words = wordsOf(text)
   for (let w = 0; w < words.starts.length; w++) {
     const start = words.starts[w]!
-    if (!starters.has(text.slice(start, words.ends[w]).toLowerCase())) continue
+    const length = words.ends[w]! - start
+    if (length < 2 || length > 5 || !placeInitials.has(text[start]!) || !starters.has(text.slice(start, words.ends[w]).toLowerCase())) continue
     pattern.lastIndex = start
     const match = pattern.exec(text)
     if (match) return match
@@ -60,7 +62,9 @@ export function placeContext(text: string, result: ArticleAnalysis, candidates: 
     if (province === null && cityName) city = cityName
   }
   if (province === null && result.author?.agency) {
-    province = findAgencies(result.author.agency).find((c) => c.province)?.province ?? null
+    // Read in the article's own text (the byline is part of it), keeping its word index warm.
+    const { start, end } = result.author.span
+    province = findAgencies(text, start, end).find((c) => c.province)?.province ?? null
   }
   province ??= candidates.find((c) => c.province !== null)?.province ?? null
   if (province === null) {

@@ -23,7 +23,8 @@ interface Resolved {
 /** Merges the mentions of each agency and resolves missing places from the context. */
 export function mergeAgencies(text: string, candidates: AgencyCandidate[], context: PlaceContext): Agency[] {
   const full = candidates.filter((c) => !c.bare)
-  const resolved = full.map((candidate, i) => resolvePlace(candidate, i, full, context))
+  const bases = full.map(baseKey)
+  const resolved = full.map((candidate, i) => resolvePlace(candidate, i, full, bases, context))
   const agencies: Agency[] = []
   const byKey = new Map<string, Agency>()
   const order: { agency: Agency; start: number }[] = []
@@ -64,16 +65,22 @@ function baseKey(candidate: AgencyCandidate): string {
   return keyOf(`${candidate.head.kind} ${candidate.name ?? ''} ${candidate.parent?.kind ?? ''}`)
 }
 
-function resolvePlace(candidate: AgencyCandidate, index: number, all: AgencyCandidate[], context: PlaceContext): Resolved {
+function resolvePlace(
+  candidate: AgencyCandidate,
+  index: number,
+  all: AgencyCandidate[],
+  bases: string[],
+  context: PlaceContext,
+): Resolved {
   if (candidate.place !== null) {
     return { candidate, type: candidate.placeType, place: candidate.place, province: candidate.province }
   }
-  const base = baseKey(candidate)
-  const named = (c: AgencyCandidate) =>
-    c.place !== null && baseKey(c) === base && (candidate.placeType === null || c.placeType === candidate.placeType)
+  const base = bases[index]!
+  const named = (i: number) =>
+    all[i]!.place !== null && bases[i] === base && (candidate.placeType === null || all[i]!.placeType === candidate.placeType)
   let source: AgencyCandidate | undefined
-  for (let i = index - 1; i >= 0 && source === undefined; i--) if (named(all[i]!)) source = all[i]
-  for (let i = index + 1; i < all.length && source === undefined; i++) if (named(all[i]!)) source = all[i]
+  for (let i = index - 1; i >= 0 && source === undefined; i--) if (named(i)) source = all[i]
+  for (let i = index + 1; i < all.length && source === undefined; i++) if (named(i)) source = all[i]
   if (source) return { candidate, type: source.placeType, place: source.place, province: source.province }
 
   const type = candidate.placeType

@@ -18,6 +18,8 @@ export function findAttendanceLists(text: string, from: number, to: number): Spa
   const segment = text.slice(from, to)
   const words = wordsOf(text)
   for (let w = firstWordAt(words, from); w < words.starts.length && words.starts[w]! < to; w++) {
+    const length = words.ends[w]! - words.starts[w]!
+    if (length !== 2 && length !== 3) continue
     const word = wordKey(text.slice(words.starts[w]!, words.ends[w]!))
     if (word === 'với') {
       withPresence.lastIndex = words.starts[w]!

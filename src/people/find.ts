@@ -1,7 +1,7 @@
 import type { Span } from '../types.js'
 import { wordKey } from '../agencies/lexicon.js'
 import { firstWordAt, wordsOf } from '../agencies/words.js'
-import { afterTitle, honorificBefore, isPersonalName, nameAt, titleAt, titleFirstWords } from './titles.js'
+import { afterTitle, honorificBefore, isPersonalName, nameAt, titleAt, titleFirstCapitals, titleFirstWords } from './titles.js'
 
 /** One written mention of a person with the titles beside it. */
 export interface PersonMention {
@@ -81,7 +81,7 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
   for (let w = first; w < last; w++) {
     const at = words.starts[w]!
     if (at < skipTo || !words.capitalized[w] || !free(at)) continue
-    if (!titleFirstWords.has(wordKey(text.slice(at, words.ends[w])))) continue
+    if (!titleFirstCapitals.has(text[at]!) || !titleFirstWords.has(wordKey(text.slice(at, words.ends[w])))) continue
     const found = titlesThenName(text, at, to)
     if (found === null) continue
     out.push(found)

@@ -8,6 +8,8 @@ import { provinceOf } from '../agencies/provinces.js'
 export const titleAt = new RegExp(`(?:${alternation(titles)})(?!\\p{L})`, 'iuy')
 /** The first word of every title ("phó", "giám"), for word-gated scanning. */
 export const titleFirstWords = new Set(titles.map((title) => keyOf(title).split(' ')[0]!))
+/** The capital letters titles begin with, checked before anything else. */
+export const titleFirstCapitals = new Set([...titleFirstWords].map((word) => word[0]!.toUpperCase()))
 /** "đồng chí", "ông", "bà", "mẹ" just before a name (matched on the few chars before it). */
 export const honorificBefore = new RegExp(`(?<!\\p{L})(?:${alternation([...honorifics, 'mẹ'])}) {1,3}$`, 'iu')
 /** Two to five capitalised syllables: a Vietnamese personal name. */
