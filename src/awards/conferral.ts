@@ -29,6 +29,8 @@ interface Context {
 
 interface Verb extends Range {
   formless: boolean
+  /** "nhận", "đón nhận": the subject receives, it does not confer. */
+  receives: boolean
 }
 
 const verbWords = formData.verbs
@@ -52,6 +54,7 @@ const verbPattern = new RegExp(
 )
 /** "Lễ trao tặng …" names the ceremony, it does not state a conferral. */
 const ceremony = /(?<!\p{L})(?:[Ll]ễ|[Bb]uổi)\s{1,2}$/u
+const receiving = /(?<![Cc]ông\s{1,2})[Nn]hận$/u
 const formlessGate = firstWords(formData.formlessVerbs)
 /** Whether a sentence with this word may state a conferral: an award form or a form-less verb. */
 const mayConfer = (word: string) => mayStartForm(word) || formlessGate.has(word)
@@ -90,7 +93,7 @@ function findVerbs(text: string, clause: Range, forms: readonly FormMention[]): 
     const end = start + match[0].length
     if (forms.some((f) => start < f.end && f.start < end)) continue
     if (ceremony.test(text.slice(Math.max(clause.start, start - 12), start))) continue
-    verbs.push({ start, end, formless: formless.test(match[0]) })
+    verbs.push({ start, end, formless: formless.test(match[0]), receives: receiving.test(match[0]) })
   }
   return verbs
 }
@@ -157,7 +160,11 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
     conferred = true
 
     const regionStart = verb ? Math.max(clause.start, ...forms.filter((f) => f.tail <= verb.start).map((f) => f.tail)) : clause.start
-    const before: IssuerBefore | null = verb ? issuerBefore(text, Math.max(regionStart, verb.start - 240), verb.start) : null
+    const before: IssuerBefore | null = verb
+      ? verb.receives
+        ? { issuer: null, multiple: false, passive: true, subjectEnd: verb.start }
+        : issuerBefore(text, Math.max(regionStart, verb.start - 240), verb.start)
+      : null
     let subjectIssuer = before?.issuer ?? null
     if (verb && before && !before.issuer && !before.multiple && !before.passive && startsClause(text, clause.start, verb.start)) {
       subjectIssuer = context.issuer

@@ -40,6 +40,8 @@ export const mayStartForm = (word: string): boolean => headGate.has(word)
 const quotedName = /^\s{0,2}"[^"\n]{2,120}"/u
 const classes = new RegExp(`^\\s{1,2}(?:${alternation(formData.classes)})(?!\\p{L})`, 'u')
 const levels = new RegExp(`^\\s{1,2}(?:${alternation(formData.levels)})(?!\\p{L})`, 'u')
+/** "Huy hiệu 40 năm tuổi Đảng". */
+const partyYears = /^\s{1,2}\d{2}\s{1,2}năm\s{1,2}tuổi\s{1,2}Đảng(?!\p{L})/u
 const sector = /^\s{1,2}ngành\s\p{Lu}\p{Ll}*(?:\s(?!năm|của|cho|và|tại|trong|được)\p{Ll}+){0,2}(?!\p{L})/u
 const namesOf = new Map<FormEntry, RegExp>(
   entries
@@ -94,6 +96,7 @@ export function findForms(text: string, from: number, to: number): FormMention[]
       }
       end = extend(text, end, to, classes)
       if (entry.head === 'Cờ thi đua') end = extend(text, end, to, sector)
+      if (entry.head === 'Huy hiệu') end = extend(text, end, to, partyYears)
       end = extend(text, end, to, levels)
       found.push(withIssuer(text, start, end, to, entry.kind as RecipientKind))
     }

@@ -248,3 +248,13 @@ describe('a place after a locality word is not a personal name', () => {
     expect(awardsOf('Tại buổi lễ, UBND huyện Nông Sơn trao Giấy khen cho 8 cá nhân.')[0]?.issuer).toBe('UBND huyện Nông Sơn')
   })
 })
+
+describe('receiving verbs: the subject is the recipient', () => {
+  it.each([
+    ['Năm 2023, Sở Tư pháp vinh dự đón nhận Cờ thi đua của Bộ Tư pháp.', 'Cờ thi đua', 'Bộ Tư pháp', 1, null],
+    ['Tại lễ, 14 đoàn viên nhận Bằng khen của Tỉnh đoàn.', 'Bằng khen', 'Tỉnh đoàn', null, 14],
+    ['Đồng chí Phạm Văn Tú nhận Huy hiệu 40 năm tuổi Đảng.', 'Huy hiệu 40 năm tuổi Đảng', null, null, 1],
+  ])('%s', (body, form, issuer, collectives, individuals) => {
+    expect(awardsOf(body)).toEqual([{ form, issuer, collectives, individuals }])
+  })
+})
