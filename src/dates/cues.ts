@@ -54,7 +54,7 @@ export function extendBack(text: string, index: number, pattern: RegExp, window 
  * 15/01") that make it a date rather than a fraction or a score ("3/4", "7/10").
  */
 const cueBefore =
-  /(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|khuya|nay|mai|qua|hôm|từ|đến|tới|và|lúc|thứ {1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7]) {0,2}[,-]?|chủ {1,2}nhật {0,2}[,-]?|cn {0,2}[,-]?) {0,3}$/
+  /(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|khuya|nay|mai|qua|hôm|từ|đến|tới|và|vào|lúc|thứ {1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7]) {0,2}[,-]?|chủ {1,2}nhật {0,2}[,-]?|cn {0,2}[,-]?) {0,3}$/
 
 /** Whether the text before `start` cues a date without a year. */
 export function hasDateCue(text: string, start: number): boolean {

@@ -172,6 +172,7 @@ describe('more ways articles write dates', () => {
     ['cập nhật 2024/01/09 08:30', '2024-01-09T08:30'],
     ['ngày 15/01/2024 (thứ Hai)', '2024-01-15'],
     ['Sáng nay (15/1)', '2024-01-15'],
+    ['Hội nghị diễn ra vào 20/1 tại Hà Nội', '2024-01-20'],
     ['Vào lúc 8 giờ 00 ngày 16/01/2024', '2024-01-16T08:00'],
   ])('%s', (input, value) => {
     expect(findDates(input, { referenceDate: REFERENCE }).dates.map((d) => d.value)).toEqual([value])
