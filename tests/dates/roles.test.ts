@@ -100,6 +100,10 @@ describe('document: the date right after a document number', () => {
     const found = roles([['paragraph', 'Theo Kế hoạch số 79/KH-UBND của UBND tỉnh ngày 27/02/2024, các huyện triển khai.']])
     expect(found.dates[0]).toMatchObject({ value: '2024-02-27', role: 'document' })
   })
+  it('"Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương"', () => {
+    const found = roles([['paragraph', 'Theo tinh thần Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.']])
+    expect(found.dates[0]).toMatchObject({ value: '2017-10-25', role: 'document' })
+  })
   it('"Nghị định 98/2023/NĐ-CP ngày 31/12/2023"', () => {
     const found = roles([['paragraph', 'Nghị định 98/2023/NĐ-CP ngày 31/12/2023 quy định chi tiết.']])
     expect(found.dates[0]).toMatchObject({ value: '2023-12-31', role: 'document' })
