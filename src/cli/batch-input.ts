@@ -8,13 +8,12 @@ import { StringDecoder } from 'node:string_decoder'
  * ready (so a slow consumer holds back the reading: backpressure). `\r\n` ends are accepted
  * and a leading byte-order mark is dropped; a last line without `\n` still counts.
  */
-export async function* readLines(stream: Readable, onBytes: (bytes: number) => void = () => {}): AsyncGenerator<string[]> {
+export async function* readLines(stream: Readable): AsyncGenerator<string[]> {
   const decoder = new StringDecoder('utf8')
   let rest = ''
   let first = true
   for await (const chunk of stream) {
     const bytes = chunk as Buffer | string
-    onBytes(typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length)
     let text = rest + (typeof bytes === 'string' ? bytes : decoder.write(bytes))
     if (first && text.length > 0) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)

@@ -22,7 +22,7 @@ export class Progress {
     this.enabled = stream.isTTY === true
   }
 
-  /** Input bytes read so far grew by `bytes`. */
+  /** `bytes` more of the input were analysed and written. */
   addBytes(bytes: number): void {
     this.bytesDone += bytes
   }

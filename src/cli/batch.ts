@@ -69,7 +69,8 @@ export async function runBatch(args: readonly string[], io: BatchIo = processIo)
   })
   const progress = new Progress(io.stderr, await totalBytes(options.inputs))
   const totals: Totals = { records: 0, errors: 0, skipped: 0 }
-  const inFlight: { units: BatchUnit[]; result: Promise<TaskResult> }[] = []
+  /** Tasks sent, oldest first, with the input bytes they cover (for the progress bar). */
+  const inFlight: { units: BatchUnit[]; bytes: number; result: Promise<TaskResult> }[] = []
   const maxInFlight = options.workers * IN_FLIGHT_PER_WORKER
 
   /** Writes the oldest task's lines (input order), waiting for the output to drain. */
@@ -84,21 +85,25 @@ export async function runBatch(args: readonly string[], io: BatchIo = processIo)
     totals.records += result.records
     totals.errors += result.errors
     totals.skipped += result.skipped
+    progress.addBytes(task.bytes)
     progress.addRecords(result.records)
     if (result.output.length > 0 && !out.write(result.output) && outError === null) await drained(out)
   }
   let units: BatchUnit[] = []
   let chars = 0
+  let bytes = 0
   const send = async (): Promise<void> => {
     if (units.length === 0) return
-    inFlight.push({ units, result: pool.run(units) })
+    inFlight.push({ units, bytes, result: pool.run(units) })
     units = []
     chars = 0
+    bytes = 0
     while (inFlight.length >= maxInFlight) await writeOldest()
   }
   const add = async (unit: BatchUnit, size: number): Promise<void> => {
     units.push(unit)
     chars += size
+    if (unit.kind === 'line') bytes += Buffer.byteLength(unit.text) + 1
     if (units.length >= TASK_UNITS || chars >= TASK_CHARS) await send()
   }
 
@@ -111,7 +116,7 @@ export async function runBatch(args: readonly string[], io: BatchIo = processIo)
           rank++
           if ('error' in entry) {
             await send()
-            inFlight.push({ units: [], result: Promise.resolve(errorTask(entry.id, rank, entry.error)) })
+            inFlight.push({ units: [], bytes: 0, result: Promise.resolve(errorTask(entry.id, rank, entry.error)) })
           } else if (done.has(idKey(entry.id))) {
             totals.skipped++
           } else await add({ kind: 'file', line: rank, id: entry.id, path: entry.path }, 4096)
@@ -120,7 +125,7 @@ export async function runBatch(args: readonly string[], io: BatchIo = processIo)
       } else {
         const stream = input === '-' ? io.stdin : createReadStream(input, { highWaterMark: 256 * 1024 })
         let line = 0
-        for await (const lines of readLines(stream, (bytes) => progress.addBytes(bytes))) {
+        for await (const lines of readLines(stream)) {
           for (const text of lines) await add({ kind: 'line', line: ++line, text }, text.length)
           // Send what was read so far: a pipe that trickles records still gets answers promptly.
           await send()
