@@ -94,7 +94,10 @@ export async function runBatch(args: readonly string[], io: BatchIo = processIo)
   let bytes = 0
   const send = async (): Promise<void> => {
     if (units.length === 0) return
-    inFlight.push({ units, bytes, result: pool.run(units) })
+    const result = pool.run(units)
+    // Handled when its turn to be written comes; until then a failure must not count as unhandled.
+    result.catch(() => {})
+    inFlight.push({ units, bytes, result })
     units = []
     chars = 0
     bytes = 0
