@@ -59,22 +59,29 @@ const hex = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, 
  */
 const mayBeLegacy: RegExp = (() => {
   const legacyChars = [...new Set([...tcvn3Chars.keys(), ...vniChars])].filter(
-    (char) => !LATIN1_VIETNAMESE.includes(char),
+    (char) => char.charCodeAt(0) >= 0xa1 && !LATIN1_VIETNAMESE.includes(char),
   )
   const capitals = [...tcvn3Chars.keys()].filter((char) => tcvn3Kind[char.charCodeAt(0)] === TCVN3_SMALL_AS_CAPITAL)
   const alternatives = [`[${legacyChars.map(hex).join('')}]`]
   const smallLetters = [...LATIN1_VIETNAMESE].filter((char) => char === char.toLowerCase())
   const plainCapitals = capitals.filter((char) => LATIN1_VIETNAMESE.includes(char))
-  alternatives.push(`(?<=[a-z${smallLetters.map(hex).join('')}])[${plainCapitals.map(hex).join('')}]`)
+  // The char first, the lookbehind after: most positions fail on one class test.
+  alternatives.push(`[${plainCapitals.map(hex).join('')}](?<=[a-z${smallLetters.map(hex).join('')}].)`)
   const firstsBySecond = new Map<string, string[]>()
   for (const pair of vniPairs) {
     if (legacyChars.includes(pair[0]!) || legacyChars.includes(pair[1]!)) continue
     firstsBySecond.set(pair[1]!, [...(firstsBySecond.get(pair[1]!) ?? []), pair[0]!])
   }
-  // Lookbehinds: the engine only looks back at the rare second char of a pair.
-  for (const [second, firsts] of firstsBySecond) alternatives.push(`(?<=[${firsts.map(hex).join('')}])${hex(second)}`)
+  const seconds = [...firstsBySecond.keys()]
+  const pairs = [...firstsBySecond].map(([second, firsts]) => `[${firsts.map(hex).join('')}]${hex(second)}`)
+  alternatives.push(`[${seconds.map(hex).join('')}](?<=${pairs.join('|')})`)
   return new RegExp(alternatives.join('|'), 'u')
 })()
+
+/** The quick one-pass test: `false` rules `text` out as legacy mojibake. */
+export function mayBeLegacyText(text: string): boolean {
+  return mayBeLegacy.test(text)
+}
 
 /** Letters of Unicode Vietnamese that no legacy mojibake holds, and combining tone marks. */
 export function isUnicodeVietnamese(code: number): boolean {

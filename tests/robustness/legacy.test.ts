@@ -1,11 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/index.js'
 import { prepareInput } from '../../src/normalize/index.js'
 import { detectLegacy, repairLegacy } from '../../src/normalize/legacy.js'
-import { convertWord } from '../../src/normalize/legacy-convert.js'
+import { mayBeLegacyText } from '../../src/normalize/legacy-detect.js'
+import { convertLegacy, convertWord } from '../../src/normalize/legacy-convert.js'
 import { isVietnameseSyllable } from '../../src/normalize/legacy-syllable.js'
 import { normalizeText } from '../../src/normalize/text.js'
-import { toSourceEnd, toSourceStart } from '../../src/normalize/offset-map.js'
+import { MapBuilder, toSourceEnd, toSourceStart } from '../../src/normalize/offset-map.js'
 import { toTcvn3, toVni } from './encode-legacy.js'
 
 const options = { referenceDate: null, format: 'text' as const }
@@ -113,13 +116,58 @@ describe('legacy: syllable check ("nhân" is a syllable, "prộsident" is not)',
 })
 
 describe('legacy: cheap on ordinary text', () => {
-  // About 10 µs measured; the bound only catches a slow path taken by ordinary text.
-  it('a 3 KB Unicode article is ruled out in well under 100 µs', () => {
-    const text = Array.from({ length: 12 }, () => article).join('\n').slice(0, 3000)
-    for (let i = 0; i < 2000; i++) detectLegacy(text)
-    const runs = 2000
-    const start = performance.now()
-    for (let i = 0; i < runs; i++) detectLegacy(text)
-    expect(((performance.now() - start) / runs) * 1000).toBeLessThan(100)
+  const text = Array.from({ length: 12 }, () => article).join('\n').slice(0, 3000)
+
+  it.each([
+    ['NFC', text],
+    ['NFD', text.normalize('NFD')],
+    ['old tone placement', 'Lễ hoà nhạc và hoá trang ở Uỷ ban xã, khoẻ mạnh'],
+  ])('a Unicode article (%s) is ruled out by the one-pass quick test', (_name, input) => {
+    expect(mayBeLegacyText(input)).toBe(false)
+  })
+
+  // About 10 µs for 3 KB measured alone; compared with normalisation so that a loaded machine
+  // slows both alike.
+  it('ruling out a 3 KB article costs less than normalising it', () => {
+    const measure = (run: () => unknown) => {
+      for (let i = 0; i < 500; i++) run()
+      const start = performance.now()
+      for (let i = 0; i < 2000; i++) run()
+      return performance.now() - start
+    }
+    const normalizing = measure(() => normalizeText(text))
+    expect(measure(() => detectLegacy(text))).toBeLessThan(normalizing * 2)
+  })
+})
+
+describe('legacy: the map has MapBuilder\'s layout', () => {
+  it.each([
+    ['TCVN3' as const, toTcvn3],
+    ['VNI' as const, toVni],
+  ])('%s: the same text and map as MapBuilder fed letter by letter', (encoding, encode) => {
+    const source = encode(article)
+    const repaired = repairLegacy(source)!
+    const builder = new MapBuilder()
+    let start = 0
+    for (const line of source.split('\n')) {
+      convertLegacy(encoding, source, start, start + line.length, (code, from, to) => {
+        builder.push(String.fromCharCode(code), from, to)
+      })
+      start += line.length
+      if (start < source.length) builder.push('\n', start, start + 1)
+      start++
+    }
+    const expected = builder.finish(source.length)
+    expect(repaired.text).toBe(expected.text)
+    expect([...repaired.map.starts!]).toEqual([...expected.map.starts!])
+    expect([...repaired.map.ends!]).toEqual([...expected.map.ends!])
+  })
+})
+
+describe('legacy: no article of corpus/ is taken for mojibake', () => {
+  const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url))
+  const articles = readdirSync(corpus).filter((name) => name.endsWith('.txt'))
+  it.each(articles)('%s', (name) => {
+    expect(detectLegacy(readFileSync(`${corpus}${name}`, 'utf8'))).toBeNull()
   })
 })
