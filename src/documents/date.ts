@@ -1,9 +1,9 @@
 import type { DateMention } from '../types.js'
 
 /** What may stand between a number and its date: ", ban hành ngày ", " ngày ". */
-const lead = /^\s{0,2},?\s{0,2}(?:(?:ban hành|ký)\s{1,2})?(?:ngày\s{1,2})?/iu
-const numeric = /^(\d{1,2})\s{0,2}([/.-])\s{0,2}(\d{1,2})\s{0,2}\2\s{0,2}(\d{4})(?!\d)/u
-const worded = /^(\d{1,2})\s{1,2}tháng\s{1,2}(\d{1,2})\s{1,2}(?:năm\s{1,2})?(\d{4})(?!\d)/iu
+const lead = /^ {0,2},? {0,2}(?:(?:ban hành|ký) {1,2})?(?:ngày {1,2})?/iu
+const numeric = /^(\d{1,2}) {0,2}([/.-]) {0,2}(\d{1,2}) {0,2}\2 {0,2}(\d{4})(?!\d)/u
+const worded = /^(\d{1,2}) {1,2}tháng {1,2}(\d{1,2}) {1,2}(?:năm {1,2})?(\d{4})(?!\d)/iu
 /** "Ngày 13 tháng 11 năm 2020, … đã ký Quyết định số …": a signing date written before. */
 const signedBefore = /(?:^|[\s,(])ngày\s{1,2}(\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}|\s{1,2}tháng\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2})(\d{4})(?!\d)[^.;\n]{0,120}?(?:ký|ban hành)[^.;\n]{0,40}$/iu
 
@@ -32,7 +32,7 @@ export function documentDate(
   const at = end + prefix
   const marked = dates.find((date) => date.span.start >= end && date.span.start <= at)
   if (marked && /^\d{4}-\d{2}-\d{2}/u.test(marked.value)) return { value: marked.value.slice(0, 10), end: marked.span.end }
-  if (prefix > 0 || /^\s/u.test(after)) {
+  if (prefix > 0 || after.startsWith(' ')) {
     const rest = after.slice(prefix)
     const n = numeric.exec(rest)
     if (n) {

@@ -15,7 +15,7 @@ const notNames = types.notLawNames.join('|')
  * the rest of the sentence ("và", "có hiệu lực", "được", …). "Luật sư" (lawyer) is not a law.
  */
 const namedLaw = new RegExp(
-  `(?<!\\p{L})(${heads})\\s(?!(?:${notNames}|số)(?!\\p{L}))\\p{L}+(?:(?:\\s|,\\s(?=(?:khen thưởng|chống)(?!\\p{L})))(?!(?:và|hoặc|có|được|cho|tại|của|để|nhằm|trong|đã|với|về|theo|thì|là|sẽ|đang|ngày)(?!\\p{L}))[\\p{L}\\p{N}]+){0,10}`,
+  `(?<!\\p{L})(${heads}) (?!(?:${notNames}|số)(?!\\p{L}))\\p{L}+(?:(?: |, (?=(?:khen thưởng|chống)(?!\\p{L})))(?!(?:và|hoặc|có|được|cho|tại|của|để|nhằm|trong|đã|với|về|theo|thì|là|sẽ|đang|ngày)(?!\\p{L}))[\\p{L}\\p{N}]+){0,10}`,
   'gu',
 )
 

@@ -94,3 +94,10 @@ describe('laws cited by name: type Luật, number null', () => {
     expect(analyze('Hội nghị có sự tham gia của Luật sư Trần Văn Bình.').documents).toEqual([])
   })
 })
+
+describe('a law name ends at the line end', () => {
+  it('does not run into the next line', () => {
+    const found = analyze('Tin ngắn\nSở tuyên truyền Luật Hòa giải ở cơ sở\nỦy ban nhân dân tỉnh chỉ đạo.').documents
+    expect(found.map((d) => d.text)).toEqual(['Luật Hòa giải ở cơ sở'])
+  })
+})
