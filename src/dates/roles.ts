@@ -2,7 +2,7 @@ import type { DateRole, Part, Span } from '../types.js'
 import type { Resolved } from './resolve.js'
 
 /** A document number: "123/QĐ-UBND", "98/2023/NĐ-CP", "79/KH-UBND", and the Party's "18-NQ/TW". */
-const documentNumber = /\d{1,5}(?:\/\d{4}\/|\/|-\p{Lu}{1,8}\/)\p{Lu}[\p{L}\d&-]{0,30}/gu
+const documentNumber = /\d{1,5}(?:-\p{Lu}{1,8})?(?:\/\d{4})?\/\p{Lu}[\p{L}\d&-]{0,30}/gu
 /** A quick test before {@link documentNumber}: a number, a slash or dash and a capital. */
 const numberSlash = /\d[/-](?:\d{4}\/)?[A-ZĐ]/
 /** What may end the words between a document number and its date: ", ban hành ngày", "ký ngày". */
