@@ -4,7 +4,7 @@ import { findForms, mayStartForm, type FormMention } from './forms.js'
 import { issuerBefore, type IssuerBefore, type Range } from './issuer.js'
 import { alternation, formData } from './lexicon.js'
 import { countSource, parseCount } from './number.js'
-import { firstWords, hasWord, scan, type Word } from './scan.js'
+import { firstAtOrAfter, firstWords, hitsIn, scan, type Word } from './scan.js'
 
 /** One conferral as read from a clause, before conferrals of the same form and issuer merge. */
 export interface Conferral extends Range {
@@ -70,16 +70,22 @@ const reasonEnd = new RegExp(`,\\s{1,2}(?:${countSource})\\s|[;.]`, 'iu')
 
 /** Reads every conferral of one part of the article (a paragraph, lead or caption). */
 export function parseConferrals(text: string, from: number, to: number, out: Conferral[]): void {
+  const hits = hitsIn(text, from, to, mayConfer)
+  if (hits.length === 0) return
+  const has = (range: Range) => {
+    const at = firstAtOrAfter(hits, range.start)
+    return at < hits.length && hits[at]! < range.end
+  }
   const context: Context = { mode: null, issuer: null, subject: null }
   for (const sentence of sentencesIn(text, from, to)) {
     context.subject = null
     let conferred = false
-    if (!hasWord(text, sentence.start, sentence.end, mayConfer)) {
+    if (!has(sentence)) {
       if (context.mode === 'award') context.mode = null
       continue
     }
     for (const clause of clausesIn(text, sentence)) {
-      if (!hasWord(text, clause.start, clause.end, mayConfer)) continue
+      if (!has(clause)) continue
       conferred = parseClause(text, clause, context, out) || conferred
     }
     if (!conferred && context.mode === 'award') context.mode = null

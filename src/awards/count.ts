@@ -79,7 +79,8 @@ const unit = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.units, false)})\\s
  * Who a phrase names when it states no count: many ("các đơn vị") → `null`, one named person
  * ("mẹ Nguyễn Thị Lan") → individual, one named unit ("xã Tân Lập") → collective.
  */
-export function singleRecipient(phrase: string): 'collective' | 'individual' | 'plural' | null {
+export function singleRecipient(written: string): 'collective' | 'individual' | 'plural' | null {
+  const phrase = written.slice(0, 80)
   if (plural.test(phrase)) return 'plural'
   if (person.test(phrase)) return 'individual'
   if (unit.test(phrase)) return 'collective'

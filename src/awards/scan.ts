@@ -44,6 +44,28 @@ export function wordsOf(text: string): Word[] {
   return words
 }
 
+/** The starts of the words between `from` and `to` that `gate` accepts, in order. */
+export function hitsIn(text: string, from: number, to: number, gate: (word: string) => boolean): number[] {
+  const words = wordsOf(text)
+  const hits: number[] = []
+  for (let i = firstWordAt(words, from); i < words.length && words[i]!.start < to; i++) {
+    if (gate(words[i]!.lower)) hits.push(words[i]!.start)
+  }
+  return hits
+}
+
+/** The index of the first offset in sorted `offsets` at or after `from`. */
+export function firstAtOrAfter(offsets: readonly number[], from: number): number {
+  let low = 0
+  let high = offsets.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (offsets[mid]! < from) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
 /** Whether a word that `gate` accepts starts between `from` and `to`. */
 export function hasWord(text: string, from: number, to: number, gate: (word: string) => boolean): boolean {
   const words = wordsOf(text)
