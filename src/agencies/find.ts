@@ -32,7 +32,7 @@ const parentPattern = new RegExp(` {1,2}(?:${headSource})(?![\\p{L}\\p{N}&])`, '
 const placeTypePattern = /[ ,]{1,2}(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|xã|phường|thị trấn)(?![\p{L}\p{N}])/iuy
 const provincePattern = new RegExp(`[ .]{0,2}(?:${provinceSource})(?![\\p{L}\\p{N}])`, 'iuy')
 const placeWordsPattern = /[ .]{0,2}(\p{Lu}[\p{L}\p{N}]{0,15}(?: \p{Lu}[\p{L}\p{N}]{0,15}){0,2})(?![\p{L}\p{N}])/uy
-const nameTokenPattern = / {1,2}([\p{L}\p{N}&][\p{L}\p{N}&'-]{0,30})(?![\p{L}\p{N}&'-])/uy
+const nameTokenPattern = /(,? {1,2}| {1,2}[-–] {1,2})([\p{L}\p{N}&][\p{L}\p{N}&'-]{0,30})(?![\p{L}\p{N}&'-])/uy
 
 /** Lower-case words that never continue an agency's proper name. */
 const stopWords = new Set([
@@ -157,27 +157,39 @@ function bareMention(text: string, start: number, end: number, head: Head): Agen
 
 /** A capitalised proper name after a head: "Dân vận", "THPT Chuyên Thăng Long". */
 function readProperName(text: string, at: number): { name: string; end: number } | null {
-  const words: string[] = []
+  let name = ''
   let end = at
   let lowerRun = 0
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 8; i++) {
     nameTokenPattern.lastIndex = end
     const token = nameTokenPattern.exec(text)
     if (token === null) break
-    const word = token[1]!
+    const comma = token[1]!.startsWith(',')
+    const dash = /[-–]/.test(token[1]!)
+    const word = token[2]!
     if (isCapitalized(word)) {
       if (headOf(word)) break
       if (provinceStartsAt(text, end)) break
+      // "Văn hóa, Thể thao và Truyền thông": a comma inside a name, never before its first word.
+      if ((comma || dash) && name === '') break
       lowerRun = 0
+    } else if (word === 'và' && name !== '' && !comma && /^ {1,2}\p{Lu}/u.test(text.slice(token.index + token[0].length, token.index + token[0].length + 3))) {
+      lowerRun = 1
     } else {
-      if (words.length === 0 || lowerRun > 0 || stopWords.has(word.toLowerCase())) break
+      if (comma || dash || name === '' || lowerRun > 0 || stopWords.has(word.toLowerCase())) break
       lowerRun++
     }
-    words.push(word)
+    name += (name === '' ? '' : comma ? ', ' : dash ? ' - ' : ' ') + word
     end = token.index + token[0].length
   }
-  if (words.length === 0) return null
-  return { name: words.join(' '), end }
+  if (name === '') return null
+  // A trailing ", X" that is not followed by "và …" is a list, not one name: "Ban A, Ban B".
+  const lastComma = name.lastIndexOf(', ')
+  if (lastComma !== -1 && !/ và /u.test(name.slice(lastComma))) {
+    const kept = name.slice(0, lastComma)
+    return { name: kept, end: at + text.slice(at).indexOf(',', text.slice(at).indexOf(kept.split(', ').pop()!)) }
+  }
+  return { name, end }
 }
 
 function provinceStartsAt(text: string, at: number): boolean {

@@ -64,7 +64,7 @@ const personStart = /^(?:[ôÔ]ng|[bB]à)\s+\p{Lu}/u
 export function splitGroups(text: string, list: Span): Span[] {
   const groups: Span[] = []
   for (const piece of splitOn(text, list, /;/gu)) {
-    for (const part of splitOn(text, piece, /,? {1,3}cùng {1,3}| {1,3}và {1,3}(?=\d)/gu)) {
+    for (const part of splitOn(text, piece, /,? {1,3}cùng {1,3}| {1,3}và {1,3}(?=\d|hơn \d|gần \d|khoảng \d|(?:đại diện|lãnh đạo|đại biểu|hiệu trưởng|thủ trưởng|các đồng chí) )/gu)) {
       let start = part.start
       const body = text.slice(part.start, part.end)
       const plural = /^\s*các đồng chí(?!\p{L})/iu.test(body)

@@ -14,13 +14,13 @@ export interface EventSentence {
 }
 
 /** "tổ chức", "khai mạc", "chủ trì", glued to "đã" in careless text ("đãtổ chức"). */
-const verbPattern = /(?:(?<!\p{L})|(?<=đã))(?:(?:long trọng|trọng thể) )?(?:[tT]ổ chức|[kK]hai mạc(?: trọng thể)?|[bB]ế mạc|[cC]hủ trì)(?: thành công)?(?!\p{L})/gu
+const verbPattern = /(?:(?<!\p{L})|(?<=đã))(?:(?:long trọng|trọng thể) )?(?:[tT]ổ chức|[kK]hai mạc(?: trọng thể)?|[bB]ế mạc|[cC]hủ trì|mở)(?: thành công)?(?!\p{L})/gu
 /** Verbs that open the event's name themselves: "Hội đồng … họp xét khen thưởng". */
 const selfNamingVerb = /(?<!\p{L})(?:họp|tổng kết)(?!\p{L})/giu
 const nounPattern = new RegExp(` {1,2}["']?(${eventNounSource})(?!\\p{L})`, 'iuy')
 const openerPattern = new RegExp(` {1,2}["']?(${unnamedOpenerSource})(?!\\p{L})`, 'iuy')
 /** Where the event's name stops: its place, purpose or a second clause. */
-const nameEnd = /\s(?:tại|nhằm|với sự|với|để|dưới sự|do|vào|từ ngày|tổ chức tại)(?!\p{L})|[.;:]\s|[.;:]?$/u
+const nameEnd = /\s(?:tại|nhằm|với sự|với|để|dưới sự|do|vào|từ ngày|tổ chức tại|theo hình thức|nhân dịp|nhân kỷ niệm|chào mừng|hướng tới|hưởng ứng)(?!\p{L})|[.;:]\s|[.;:]?$/u
 /** Later words that call an unnamed event by its noun: "Tham dự Hội nghị", "chủ trì cuộc họp". */
 const laterNounPattern = new RegExp(`(?<!\\p{L})(?:dự|tại|trì|Tại|mạc) {1,2}(${eventNounSource})(?!\\p{L})`, 'giu')
 
@@ -70,11 +70,19 @@ function build(text: string, sentence: Span, verbAt: number, nameAt: number, quo
     const close = body.indexOf('"', nameAt)
     end = close === -1 ? body.length : close
   } else {
-    const rest = body.slice(nameAt)
+    // A quoted title right after the noun is part of the name: Tọa đàm "Phụ nữ với chuyển đổi số".
+    const open = /^\p{L}[\p{L} ]{0,20}? "/u.exec(body.slice(nameAt, nameAt + 24))
+    const close = open ? body.indexOf('"', nameAt + open[0].length) : -1
+    const from = close === -1 ? nameAt : close + 1
+    const rest = body.slice(from)
     const stop = nameEnd.exec(rest)
-    end = nameAt + (stop ? stop.index : rest.length)
+    end = from + (stop ? stop.index : rest.length)
   }
-  while (end > nameAt && /[\s,.;:"'/]/.test(body[end - 1]!)) end--
+  while (end > nameAt && /[\s,.;:"'/]/.test(body[end - 1]!)) {
+    // A closing quote stays when the name opened one.
+    if (body[end - 1] === '"' && (body.slice(nameAt, end).split('"').length - 1) % 2 === 0) break
+    end--
+  }
   return {
     sentence,
     subject: { start: sentence.start, end: sentence.start + verbAt },

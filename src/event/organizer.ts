@@ -114,16 +114,19 @@ function agencyAt(text: string, piece: Span, agencies: Agency[]): Agency {
   return agency
 }
 
-const tailWords = ['đã', 'sẽ', 'long trọng', 'trọng thể', 'vừa']
+const tailWords = ['phối hợp', 'cùng', 'đã', 'sẽ', 'long trọng', 'trọng thể', 'vừa']
 
 /** The subject without trailing commas and auxiliaries: "Sở Tư pháp đã" → "Sở Tư pháp". */
 function withoutTail(body: string): string {
   let out = body.replace(/[ ,]{1,20}$/u, '')
-  for (const word of tailWords) {
-    if (out.endsWith(word) && (out.length === word.length || !/\p{L}/u.test(out[out.length - word.length - 1]!) || word === 'đã')) {
-      out = out.slice(0, out.length - word.length)
-      break
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const word of tailWords) {
+      if (out.endsWith(word) && (out.length === word.length || !/\p{L}/u.test(out[out.length - word.length - 1]!) || word === 'đã')) {
+        out = out.slice(0, out.length - word.length).replace(/[ ,]{1,20}$/u, '')
+        changed = true
+      }
     }
   }
-  return out.replace(/[ ,]{1,20}$/u, '')
+  return out
 }

@@ -13,9 +13,9 @@ export const titleFirstCapitals = new Set([...titleFirstWords].map((word) => wor
 /** "đồng chí", "ông", "bà", "mẹ" just before a name (matched on the few chars before it). */
 export const honorificBefore = new RegExp(`(?<!\\p{L})(?:${alternation([...honorifics, 'mẹ'])}) {1,3}$`, 'iu')
 /** Two to five capitalised syllables: a Vietnamese personal name. */
-export const nameAt = /\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4}(?![\p{L}\p{N}])/uy
+export const nameAt = /\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?){1,4}(?![\p{L}\p{N}])/uy
 /** Words after a title that end it: what the person does next. */
-export const afterTitle = /^(?:dự|đến|tới|chủ trì|chỉ đạo|phát biểu|trao|tặng|biểu dương|mong muốn|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|ghi nhận|chúc mừng|khai mạc|bế mạc|trình bày|báo cáo|đánh giá|thông qua|tham dự|cùng|đã|làm việc|kiểm tra|thăm|cũng|được|là|có|trong|tại|về|vì|nhận|gửi|kêu gọi|lưu ý|thay mặt|đồng thời|và các|và đại|với)(?!\p{L})/iu
+export const afterTitle = /^(?:dự|đến|tới|chủ trì|chỉ đạo|phát biểu|trao|tặng|biểu dương|mong muốn|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|ghi nhận|chúc mừng|khai mạc|bế mạc|trình bày|báo cáo|đánh giá|thông qua|tham dự|cùng|đã|làm việc|kiểm tra|thăm|cũng|được|là|có|trong|tại|về|vì|nhận|gửi|kêu gọi|lưu ý|thay mặt|đồng thời|và các|và đại|với|bày tỏ|chia sẻ|nêu|giới thiệu|quán triệt|thông tin|phát động|tổng kết|trao đổi|khai giảng|bế giảng|tuyên bố|điều hành|nhận định|đề xuất|cảm ơn|biểu dương|động viên|căn dặn|lưu ý)(?!\p{L})/iu
 
 const surnames = new Set(surnameList.map(keyOf))
 /** Names that are places or the country's founder, never a person the article reports on. */

@@ -65,3 +65,15 @@ describe('agencies: place from context', () => {
     expect(analyze('HÒA GIẢI Ở CƠ SỞ NĂM 2024').agencies).toEqual([])
   })
 })
+
+describe('agencies: names with commas, dashes and "và"', () => {
+  it('"Trung tâm Văn hóa - Thể thao và Truyền thông huyện" is one agency', () => {
+    const result = analyze('Tin: Hoàng Mai (Trung tâm Văn hóa - Thể thao và Truyền thông huyện)\nNgày 2/2, UBND huyện Đắk Hà tổ chức Hội nghị.')
+    expect(result.agencies.map((a) => a.mentions[0]!.text)).toContain('Trung tâm Văn hóa - Thể thao và Truyền thông huyện')
+  })
+
+  it('"Ban Dân vận, Ban Tuyên giáo Tỉnh ủy" are two agencies', () => {
+    const names = analyze('Ngày 1/6, Ban Dân vận, Ban Tuyên giáo Tỉnh ủy Sơn La phối hợp tổ chức Hội thảo.').agencies.map((a) => a.kind + ' ' + a.sector)
+    expect(names).toEqual(['Ban Dân vận', 'Ban Tuyên giáo'])
+  })
+})

@@ -62,3 +62,19 @@ describe('attendees: persons', () => {
     expect(first).toMatchObject({ role: 'đại diện lãnh đạo', organization: 'Phòng Tư pháp các huyện, thành phố', person: null })
   })
 })
+
+describe('attendees: "và" before a new group', () => {
+  it.each([
+    [
+      'Tham dự buổi lễ có đại diện Liên đoàn Lao động các huyện, thị xã và hơn 200 đoàn viên, người lao động.',
+      ['đại diện Liên đoàn Lao động các huyện, thị xã', 'hơn 200 đoàn viên, người lao động'],
+    ],
+    [
+      'Dự Hội nghị có lãnh đạo Phòng Giáo dục và Đào tạo các huyện và hiệu trưởng các trường trung học phổ thông.',
+      ['lãnh đạo Phòng Giáo dục và Đào tạo các huyện', 'hiệu trưởng các trường trung học phổ thông'],
+    ],
+    ['Ông Lê Văn Hòa, Bí thư Huyện ủy bày tỏ niềm vinh dự.', []],
+  ])('%s', (text, groups) => {
+    expect(texts(text)).toEqual(groups)
+  })
+})

@@ -98,3 +98,16 @@ describe('organizer and issuing agency', () => {
     expect(result.issuingAgency?.name).toBe('Sở Tư pháp tỉnh Hà Giang')
   })
 })
+
+describe('event: more verbs, nouns and name ends', () => {
+  it.each([
+    ['Ngày 15/3, Sở Nội vụ tỉnh Bắc Giang mở lớp tập huấn nghiệp vụ thi đua năm 2022 theo hình thức trực tuyến.', 'Tập huấn', 'lớp tập huấn nghiệp vụ thi đua năm 2022', 'Sở Nội vụ tỉnh Bắc Giang'],
+    ['Sáng 14/11, Ủy ban MTTQ Việt Nam xã Yên Phú phối hợp với UBND xã tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025, hướng tới ngày truyền thống.', 'Ngày hội', 'Ngày hội Đại đoàn kết toàn dân tộc năm 2025', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Yên Phú'],
+    ['Chiều 18/10, Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk tổ chức Tọa đàm "Phụ nữ với kinh tế số" nhân kỷ niệm ngày thành lập Hội.', 'Tọa đàm', 'Tọa đàm "Phụ nữ với kinh tế số"', 'Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk'],
+    ['Tối 27/4, Liên đoàn Lao động tỉnh Hà Tĩnh tổ chức Lễ tuyên dương công nhân tiêu biểu năm 2024 nhân dịp Tháng Công nhân.', 'Lễ', 'Lễ tuyên dương công nhân tiêu biểu năm 2024', 'Liên đoàn Lao động tỉnh Hà Tĩnh'],
+  ])('%s', (text, kind, name, organizer) => {
+    const result = analyze(text)
+    expect(result.event).toMatchObject({ kind, name })
+    expect(result.organizer?.name).toBe(organizer)
+  })
+})

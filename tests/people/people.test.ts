@@ -50,3 +50,13 @@ describe('people: merged by name, titles kept', () => {
     expect(result[0]!.titles).toEqual(['Phó Chủ tịch UBND tỉnh'])
   })
 })
+
+describe('people: names of the Central Highlands, titles that end at a verb', () => {
+  it.each([
+    ["Báo cáo tại Hội nghị, bà Ksor H'Blăng, Giám đốc Sở Tư pháp cho biết năm qua đạt nhiều kết quả.", "Ksor H'Blăng", 'Giám đốc Sở Tư pháp'],
+    ['Dự Tọa đàm có bà Rah Lan Thu Hà, Chủ tịch Hội LHPN tỉnh.', 'Rah Lan Thu Hà', 'Chủ tịch Hội LHPN tỉnh'],
+    ['Ông Trần Văn Lộc, Bí thư Huyện ủy Đại Lộc bày tỏ niềm vinh dự của huyện.', 'Trần Văn Lộc', 'Bí thư Huyện ủy Đại Lộc'],
+  ])('%s', (text, name, title) => {
+    expect(people(text)).toEqual([[name, title]])
+  })
+})
