@@ -31,12 +31,17 @@ const scalarFields: Record<string, { gold: (g: Gold) => string | null; got: (a: 
   published: { gold: (g) => g.published ?? null, got: (a) => a.publishedDate?.value ?? null },
   'event.kind': { gold: (g) => normalizeName(g.event?.kind), got: (a) => normalizeName(a.event?.kind) },
   'event.name': { gold: (g) => normalizeName(g.event?.name), got: (a) => normalizeName(a.event?.name) },
-  'event.date': { gold: (g) => g.event?.date ?? null, got: (a) => a.event?.date?.value ?? null },
+  'event.date': { gold: (g) => g.event?.date ?? null, got: (a) => datedValue(a.event?.date?.value) },
   'event.partOfDay': { gold: (g) => g.event?.partOfDay ?? null, got: (a) => a.event?.date?.partOfDay ?? null },
   organizer: { gold: (g) => normalizeName(g.organizer), got: (a) => normalizeName(a.organizer?.name) },
   issuingAgency: { gold: (g) => normalizeName(g.issuingAgency), got: (a) => normalizeName(a.issuingAgency?.name) },
   'author.name': { gold: (g) => normalizeName(g.author?.name), got: (a) => normalizeName(a.author?.name) },
   'author.agency': { gold: (g) => normalizeName(g.author?.agency), got: (a) => normalizeName(a.author?.agency) },
+}
+
+/** A date without a year ("--09-21": "sáng 21/9" with no year anywhere) dates nothing. */
+function datedValue(value: string | undefined): string | null {
+  return value === undefined || value.startsWith('--') ? null : value
 }
 
 const count = (n: number | null | undefined) => (n === null || n === undefined ? '-' : String(n))

@@ -73,3 +73,14 @@ describe('scoring fields', () => {
     expect(prf({ tp: 0, fp: 0, fn: 0 }).f1).toBe(1)
   })
 })
+
+describe('event dates without a year', () => {
+  it('"--09-21" (no year anywhere) is scored as no date', () => {
+    const scores = emptyScores()
+    const date = { text: 'Sáng 21/9', span: { start: 0, end: 9 }, value: '--09-21', precision: 'day' as const, end: null, partOfDay: 'morning' as const, role: 'event' as const }
+    const event = { kind: 'Hội nghị', name: 'Hội nghị', span: { start: 0, end: 0 }, date, organizer: null, venue: null }
+    scoreArticle(scores, { id: 'a', event: { date: null, partOfDay: 'morning' } }, analysis({ event }))
+    expect(scores.fields.get('event.date')).toEqual({ tp: 0, fp: 0, fn: 0 })
+    expect(scores.fields.get('event.partOfDay')).toEqual({ tp: 1, fp: 0, fn: 0 })
+  })
+})
