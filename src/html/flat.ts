@@ -42,10 +42,18 @@ export function flatLines(source: string): Line[] {
     if (name === undefined) continue
     if (lineTags.test(name)) writer.break()
     if (rawTags.test(name) && source[open + 1] !== '/') {
-      const end = source.toLowerCase().indexOf(`</${name.toLowerCase()}`, at)
-      at = end === -1 ? source.length : end
+      at = closingTag(source, name, at)
     }
   }
   writer.break()
   return writer.lines
+}
+
+/** Where `</name` (any case) next starts at or after `from`, or the end of the source. */
+function closingTag(source: string, name: string, from: number): number {
+  const wanted = name.toLowerCase()
+  for (let at = source.indexOf('</', from); at !== -1; at = source.indexOf('</', at + 2)) {
+    if (source.slice(at + 2, at + 2 + wanted.length).toLowerCase() === wanted) return at
+  }
+  return source.length
 }

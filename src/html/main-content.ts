@@ -15,7 +15,7 @@ export function isSkipped(element: Element, inSection: boolean): boolean {
   return isNoise(element) || isLinkBox(element)
 }
 
-/** The element of an HTML document that holds the article, and its `<h1>` if any. */
+/** The element of an HTML document that holds the article. */
 export interface MainContent {
   main: Element
   /** Whether `main` sits inside (or is) an `<article>`/`<section>`/`<main>`. */
