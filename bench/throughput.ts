@@ -6,6 +6,8 @@ import { quantile } from './table.js'
 /** One timed pass over the corpus. */
 export interface Pass {
   seconds: number
+  /** CPU time of the process in the pass (steadier than wall time on a busy machine). */
+  cpuSeconds: number
   micros: number[]
 }
 
@@ -18,13 +20,16 @@ function timePasses(texts: readonly string[], run: (text: string) => unknown): P
   const passes: Pass[] = []
   for (let p = 0; p < PASSES; p++) {
     const micros = new Array<number>(texts.length)
+    const cpu = process.cpuUsage()
     const started = performance.now()
     for (let i = 0; i < texts.length; i++) {
       const t = performance.now()
       run(texts[i]!)
       micros[i] = (performance.now() - t) * 1000
     }
-    passes.push({ seconds: (performance.now() - started) / 1000, micros })
+    const seconds = (performance.now() - started) / 1000
+    const used = process.cpuUsage(cpu)
+    passes.push({ seconds, cpuSeconds: (used.user + used.system) / 1e6, micros })
   }
   passes.sort((a, b) => a.seconds - b.seconds)
   return passes[Math.floor(passes.length / 2)]!
@@ -34,6 +39,8 @@ function timePasses(texts: readonly string[], run: (text: string) => unknown): P
 export interface Throughput {
   name: string
   articlesPerSecond: number
+  /** Articles per second of CPU time. */
+  articlesPerCpuSecond: number
   mbPerSecond: number
   p50: number
   p99: number
@@ -44,6 +51,7 @@ function figures(name: string, pass: Pass, count: number, mb: number): Throughpu
   return {
     name,
     articlesPerSecond: count / pass.seconds,
+    articlesPerCpuSecond: count / pass.cpuSeconds,
     mbPerSecond: mb / pass.seconds,
     p50: quantile(sorted, 0.5),
     p99: quantile(sorted, 0.99),
