@@ -21,6 +21,7 @@ const BATCH_RECORDS = Number(process.env.BENCH_BATCH_RECORDS ?? 10000)
 const texts = benchCorpus(ARTICLES)
 const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
 console.log(`vn-admin-news bench: ${texts.length} articles, ${(bytes / texts.length / 1024).toFixed(2)} KB average, Node ${process.version}`)
+console.log(`load average: ${loadavg().map((load) => load.toFixed(2)).join(' ')} on ${availableParallelism()} cores`)
 
 const { analyze, parse } = measureThroughput(texts)
 const ratio = analyze.articlesPerSecond / parse.articlesPerSecond
@@ -32,8 +33,6 @@ printTable('Throughput on one core (median of 3 passes; per CPU-second too, stea
   [parse.name, parse.articlesPerSecond, parse.articlesPerCpuSecond, parse.mbPerSecond, parse.p50, parse.p99],
   ['analyze / bare parse', `${(ratio * 100).toFixed(0)}%`, `${(cpuRatio * 100).toFixed(0)}%`, '', '', ''],
 ])
-console.log(`load average at the start: ${loadavg().map((load) => load.toFixed(2)).join(' ')} on ${availableParallelism()} cores`)
-
 const stages = measureStages(texts).sort((a, b) => b.ms - a.ms)
 const stageTotal = stages.reduce((sum, stage) => sum + stage.ms, 0)
 printTable('Where analyze() spends its time', ['step', 'ms total', 'µs/article', 'share'], stages.map((stage) => [
