@@ -21,7 +21,7 @@ export function isCreditLine(line: string): boolean {
 
 /** Reads a byline ("Nguyễn Trung Hiếu - Sở Tư pháp tỉnh Kon Tum", "Tin, ảnh: Lê Hoa", "PV"). */
 export function parseByline(line: string): Byline | null {
-  if (line.length > MAX_BYLINE || /[.;,:]$/.test(line.replace(/\s*\|$/, '')) && !/^\p{Lu}{1,4}\.$/u.test(line)) {
+  if (line.length > MAX_BYLINE || /[.;,:]$/.test(line.replace(/\s{0,20}\|$/, '')) && !/^\p{Lu}{1,4}\.$/u.test(line)) {
     return null
   }
   let start = 0
@@ -33,7 +33,7 @@ export function parseByline(line: string): Byline | null {
   if (end <= start) return null
   const body = line.slice(start, end)
 
-  const paren = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(body)
+  const paren = /^([^()]{1,90}?)\s{0,3}\(([^()]{1,90})\)$/u.exec(body)
   if (paren && isName(paren[1]!)) {
     const agencyAt = start + body.indexOf(paren[2]!, paren[1]!.length)
     return {
@@ -41,7 +41,7 @@ export function parseByline(line: string): Byline | null {
       agency: { start: agencyAt, end: agencyAt + paren[2]!.length },
     }
   }
-  const dash = /\s+[-–—]\s+/gu
+  const dash = /\s{1,5}[-–—]\s{1,5}/gu
   for (const match of body.matchAll(dash)) {
     const left = body.slice(0, match.index)
     const right = body.slice(match.index + match[0].length)
@@ -50,7 +50,7 @@ export function parseByline(line: string): Byline | null {
       return { name: { start, end: start + left.length }, agency: { start: agencyAt, end } }
     }
   }
-  const asName = body.replace(/\s+[-–—,]\s+/gu, ' ')
+  const asName = body.replace(/\s{1,5}[-–—,]\s{1,5}/gu, ' ')
   if (startsWithAgency(body) && !(isName(asName) && givenNameHeads.test(body))) {
     return { name: null, agency: { start, end } }
   }
