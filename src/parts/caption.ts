@@ -7,7 +7,7 @@ const captionForms = [
 ]
 
 /** A source line: "Nguồn: …", "Theo …" (short). */
-const source = /^(?:nguồn|theo)\s*[:\s]\s*\S/iu
+const source = /^(?:nguồn|theo)\s{0,3}[:\s]\s{0,3}\S/iu
 
 /** Words at most in a body line that stands without end punctuation and is taken as a caption. */
 const MAX_BARE_CAPTION_WORDS = 15
