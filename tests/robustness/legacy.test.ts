@@ -171,3 +171,14 @@ describe('legacy: no article of corpus/ is taken for mojibake', () => {
     expect(detectLegacy(readFileSync(`${corpus}${name}`, 'utf8'))).toBeNull()
   })
 })
+
+describe('legacy: inside HTML ("<h1>Uû ban nh©n d©n</h1>" with format: html)', () => {
+  it('is converted after the HTML is read, and spans point into the HTML', () => {
+    const html = `<html><body><h1>${toTcvn3('Ủy ban nhân dân tỉnh Kon Tum tổ chức Hội nghị tổng kết')}</h1><p>${toTcvn3('Sáng 12/01/2024, Sở Tư pháp tổ chức Hội nghị tổng kết công tác năm 2023.')}</p></body></html>`
+    const result = analyze(html, { format: 'html' })
+    expect(result.warnings).toContain('legacy TCVN3 text converted')
+    expect(result.title?.text).toBe(html.slice(result.title!.span.start, result.title!.span.end))
+    expect(canonical(convertWord('TCVN3', result.title!.text))).toBe('Ủy ban nhân dân tỉnh Kon Tum tổ chức Hội nghị tổng kết')
+    expect(result.dates.map((date) => date.value)).toContain('2024-01-12')
+  })
+})
