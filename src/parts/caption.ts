@@ -1,7 +1,7 @@
 /** A caption: "Ảnh: …", "(Ảnh minh họa)", "Quang cảnh …", or a line ending in a photo credit. */
 const captionForms = [
   /^\(?ảnh(?:\s+minh\s+họa)?\s*[:)]/iu,
-  /(?:^|\s)\(?ảnh(?:\s+minh\s+họa)?\s*:\s*[^:]{1,40}\)?$/iu,
+  /(?:^|\s)\(?ảnh(?: {1,3}minh {1,3}họa)? {0,3}: {0,3}[^: ][^:]{0,39}\)?$/iu,
   /\(ảnh(?:\s+minh\s+họa)?\)$/iu,
   /^(?:quang|toàn)\s+cảnh\s/iu,
 ]
