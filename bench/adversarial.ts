@@ -40,7 +40,8 @@ const sentence =
   'Sáng 12/01/2024, Ủy ban nhân dân tỉnh Kon Tum tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023; ' +
   'Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể và 12 cá nhân theo Quyết định số 123/QĐ-UBND ngày 10/01/2024. '
 
-const L = 10_000
+/** L of most cases; `BENCH_ADVERSARIAL_L` sets it (small L is sensitive to caches and GC). */
+const L = Number(process.env.BENCH_ADVERSARIAL_L ?? 10_000)
 
 export const CASES: readonly Case[] = [
   { name: '"Bằng khen cho " repeated', make: fill('Bằng khen cho '), length: L },
