@@ -77,6 +77,7 @@ async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr(`vn-admin-news: ${file}: ${describeReadError(error)}\n`)
       continue
     }
+    if (text.trim().length === 0) io.stderr(`vn-admin-news: ${file}: empty input\n`)
     const result = analyze(text, options)
     io.stdout(`${JSON.stringify(result, null, pretty ? 2 : undefined)}\n`)
   }

@@ -86,6 +86,10 @@ export function vnParts() {
       if (i === 0) parts.push(...extra)
     }
     result.parts = parts
+    if (lines.length === 0) result.warnings.push('empty input: no text to analyse')
+    else if (!parts.some((part) => part.kind === 'lead' || part.kind === 'paragraph')) {
+      result.warnings.push('no article structure: no lead or body paragraph')
+    }
 
     if (titleText !== null) {
       const span = spans[0]!
