@@ -31,6 +31,8 @@ export interface CliRun {
   seconds: number
   records: number
   peakRssMb: number
+  /** CPU time of the CLI process, all threads. */
+  cpuSeconds: number
   /** Resident memory of the CLI process sampled every second (MB), to show it stays flat. */
   rssSamples: number[]
   summary: string
@@ -68,6 +70,7 @@ export async function runCli(input: string, workers: number): Promise<CliRun> {
     seconds,
     records: Number(/(\d+) records/.exec(summary)?.[1] ?? 0),
     peakRssMb: Number(/peak RSS (\d+) MB/.exec(summary)?.[1] ?? 0),
+    cpuSeconds: Number(/CPU ([\d.]+) s/.exec(summary)?.[1] ?? 0),
     rssSamples,
     summary,
   }

@@ -39,7 +39,7 @@ describe('JSONL with malformed lines and records without text: one output line p
     expect(run.lines[6]!.analysis).toEqual(analyze(ceremony))
     expect((run.lines[1]!.error as { message: string }).message).toMatch(/^malformed JSON/)
     expect((run.lines[2]!.error as { message: string }).message).toBe('the record has no "text" or "html" string')
-    expect(run.stderr).toMatch(/^vn-admin-news batch: 8 records, 5 errors in [\d.]+ s \(\d+ articles\/s, 2 workers, peak RSS \d+ MB\)\n$/)
+    expect(run.stderr).toMatch(/^vn-admin-news batch: 8 records, 5 errors in [\d.]+ s \(\d+ articles\/s, 2 workers, CPU [\d.]+ s, peak RSS \d+ MB\)\n$/)
   })
 })
 
