@@ -20,11 +20,22 @@ interface Resolved {
   province: Province | null
 }
 
+/** How many full mentions each way a short mention looks at for its place. */
+const NEAREST = 8
+
 /** Merges the mentions of each agency and resolves missing places from the context. */
 export function mergeAgencies(text: string, candidates: AgencyCandidate[], context: PlaceContext): Agency[] {
   const full = candidates.filter((c) => !c.bare)
   const bases = full.map(baseKey)
-  const resolved = full.map((candidate, i) => resolvePlace(candidate, i, full, bases, context))
+  // Where each agency is written with its place, to resolve the mentions without one.
+  const namedAt = new Map<string, number[]>()
+  full.forEach((candidate, i) => {
+    if (candidate.place === null) return
+    const list = namedAt.get(bases[i]!)
+    if (list) list.push(i)
+    else namedAt.set(bases[i]!, [i])
+  })
+  const resolved = full.map((candidate, i) => resolvePlace(candidate, i, full, bases, namedAt, context))
   const agencies: Agency[] = []
   const byKey = new Map<string, Agency>()
   const order: { agency: Agency; start: number }[] = []
@@ -43,14 +54,19 @@ export function mergeAgencies(text: string, candidates: AgencyCandidate[], conte
     agency.mentions.push(mention)
     order.push({ agency, start: item.candidate.start })
   }
+  const kindCount = new Map<string, number>()
+  for (const agency of agencies) kindCount.set(agency.kind, (kindCount.get(agency.kind) ?? 0) + 1)
+  const onlyOfKind = new Map(agencies.filter((a) => kindCount.get(a.kind) === 1).map((a) => [a.kind, a]))
+  // "Sở" alone: the only Sở of the article, else the last one written before it.
+  const lastOfKind = new Map<string, Agency>()
+  let next = 0
   for (const candidate of candidates) {
-    if (!candidate.bare) continue
-    const sameKind = agencies.filter((a) => a.kind === candidate.head.kind)
-    let target: Agency | undefined = sameKind.length === 1 ? sameKind[0] : undefined
-    if (target === undefined && sameKind.length > 1) {
-      const earlier = order.filter((o) => o.start < candidate.start && o.agency.kind === candidate.head.kind)
-      target = earlier[earlier.length - 1]?.agency
+    while (next < order.length && order[next]!.start <= candidate.start) {
+      lastOfKind.set(order[next]!.agency.kind, order[next]!.agency)
+      next++
     }
+    if (!candidate.bare) continue
+    const target = onlyOfKind.get(candidate.head.kind) ?? lastOfKind.get(candidate.head.kind)
     if (target) target.mentions.push(mentionOf(text, candidate))
   }
   for (const agency of agencies) agency.mentions.sort((a, b) => a.span.start - b.span.start)
@@ -70,17 +86,25 @@ function resolvePlace(
   index: number,
   all: AgencyCandidate[],
   bases: string[],
+  namedAt: Map<string, number[]>,
   context: PlaceContext,
 ): Resolved {
   if (candidate.place !== null) {
     return { candidate, type: candidate.placeType, place: candidate.place, province: candidate.province }
   }
-  const base = bases[index]!
-  const named = (i: number) =>
-    all[i]!.place !== null && bases[i] === base && (candidate.placeType === null || all[i]!.placeType === candidate.placeType)
+  const fits = (i: number) => candidate.placeType === null || all[i]!.placeType === candidate.placeType
+  const named = namedAt.get(bases[index]!) ?? []
+  // The nearest full mention before, else the first after (a few steps each way at most).
+  let lo = 0
+  let hi = named.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (named[mid]! < index) lo = mid + 1
+    else hi = mid
+  }
   let source: AgencyCandidate | undefined
-  for (let i = index - 1; i >= 0 && source === undefined; i--) if (named(i)) source = all[i]
-  for (let i = index + 1; i < all.length && source === undefined; i++) if (named(i)) source = all[i]
+  for (let k = lo - 1; k >= Math.max(0, lo - NEAREST) && source === undefined; k--) if (fits(named[k]!)) source = all[named[k]!]
+  for (let k = lo; k < Math.min(named.length, lo + NEAREST) && source === undefined; k++) if (fits(named[k]!)) source = all[named[k]!]
   if (source) return { candidate, type: source.placeType, place: source.place, province: source.province }
 
   const type = candidate.placeType

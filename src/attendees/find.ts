@@ -15,6 +15,7 @@ const nounThenList = new RegExp(`^ {1,2}(?:${eventNounSource})(?: này)?\\s+(?=c
 /** The attendee lists of `text` between `from` and `to` (the attendance clauses' objects). */
 export function findAttendanceLists(text: string, from: number, to: number): Span[] {
   const out: Span[] = []
+  const verbStarts: number[] = []
   const segment = text.slice(from, to)
   const words = wordsOf(text)
   for (let w = firstWordAt(words, from); w < words.starts.length && words.starts[w]! < to; w++) {
@@ -39,20 +40,34 @@ export function findAttendanceLists(text: string, from: number, to: number): Spa
     verbTail.lastIndex = words.ends[w]!
     const tail = verbTail.exec(text)
     const verbEnd = tail ? words.ends[w]! + tail[0].length : words.ends[w]!
-    const before = segment.slice(0, verbStart - from).trimEnd()
-    if (before !== '' && !/[.,;:]$/.test(before)) continue
-    const rest = segment.slice(verbEnd - from)
+    let b = verbStart - 1
+    while (b >= from && (text[b] === ' ' || text[b] === '\t')) b--
+    if (b >= from && !/[.,;:]/.test(text[b]!)) continue
+    const rest = segment.slice(verbEnd - from, verbEnd - from + 240)
     const opener = listOpener.exec(rest) ?? nounThenList.exec(rest)
     if (opener === null) continue
     const start = verbEnd - from + opener[0].length
     out.push({ start: from + start, end: from + clauseEnd(segment, start) })
+    verbStarts.push(verbStart)
   }
-  return out.sort((a, b) => a.start - b.start)
+  out.sort((a, b) => a.start - b.start)
+  verbStarts.sort((a, b) => a - b)
+  // A list stops where the next attendance clause begins (text without full stops).
+  let v = 0
+  for (const list of out) {
+    while (v < verbStarts.length && verbStarts[v]! < list.start) v++
+    if (v < verbStarts.length && verbStarts[v]! < list.end) list.end = verbStarts[v]!
+  }
+  return out
 }
 
+/** Longest attendee list read: a few hundred words. */
+const MAX_LIST = 3000
+
 function clauseEnd(segment: string, start: number): number {
-  const stop = /\.(?:\s|$)|\n|$/u.exec(segment.slice(start))
-  return start + (stop ? stop.index : segment.length - start)
+  const window = segment.slice(start, start + MAX_LIST)
+  const stop = /\.(?:\s|$)|\n/u.exec(window)
+  return start + (stop ? stop.index : window.length)
 }
 
 /** Words that start a new attendee group after a comma. */

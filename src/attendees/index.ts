@@ -23,8 +23,11 @@ export function vnAttendees() {
       for (const list of lists) {
         for (const group of splitGroups(text, list)) attendees.push(attendeeOf(text, group, people))
       }
+      let l = 0
       for (const person of people) {
-        if (!person.attended || lists.some((l) => person.whole.start < l.end && person.whole.end > l.start)) continue
+        while (l < lists.length && lists[l]!.end <= person.whole.start) l++
+        const inList = l < lists.length && lists[l]!.start < person.whole.end
+        if (!person.attended || inList) continue
         attendees.push(attendeeOf(text, person.whole, people))
       }
     }
@@ -35,7 +38,7 @@ export function vnAttendees() {
 
 function attendeeOf(text: string, span: Span, people: PersonMention[]): Attendee {
   const written = text.slice(span.start, span.end)
-  const person = people.find((p) => p.name.start >= span.start && p.name.end <= span.end)
+  const person = personIn(people, span)
   if (person) {
     return {
       text: written,
@@ -63,4 +66,17 @@ function trimRole(role: string): string {
   while (out.endsWith(',')) out = out.slice(0, -1).trimEnd()
   if (out.endsWith(' và')) out = out.slice(0, -3).trimEnd()
   return out
+}
+
+/** The first person named inside `span` (people sorted by offset: a binary search). */
+function personIn(people: PersonMention[], span: Span): PersonMention | undefined {
+  let lo = 0
+  let hi = people.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (people[mid]!.name.start < span.start) lo = mid + 1
+    else hi = mid
+  }
+  const person = people[lo]
+  return person && person.name.end <= span.end ? person : undefined
 }

@@ -40,8 +40,10 @@ export function findPeople(text: string, from: number, to: number): PersonMentio
 
 function scanPeople(text: string, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = []
-  const taken: Span[] = []
-  const free = (at: number) => !taken.some((s) => at >= s.start && at < s.end)
+  // Offsets already read as part of a person, so the later passes skip them.
+  const covered = new Uint8Array(Math.max(0, to - from))
+  const take = (span: Span) => covered.fill(1, Math.max(0, span.start - from), Math.max(0, span.end - from))
+  const free = (at: number) => covered[at - from] !== 1
   const words = wordsOf(text)
   const first = firstWordAt(words, from)
   let last = first
@@ -59,7 +61,7 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
     if (name === null || !isPersonalName(text.slice(name.start, name.end))) continue
     const mention = withTitles(text, at - honorific[0].length, name, to)
     out.push(mention)
-    taken.push(mention.whole)
+    take(mention.whole)
     skipTo = mention.whole.end
   }
 
@@ -73,7 +75,7 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
     const mention = withTitles(text, at, name, to)
     if (mention.title === null) continue
     out.push(mention)
-    taken.push(mention.whole)
+    take(mention.whole)
   }
 
   // "Giám đốc Sở Tư pháp Võ Minh Thưởng", "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm"
@@ -85,7 +87,7 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
     const found = titlesThenName(text, at, to)
     if (found === null) continue
     out.push(found)
-    taken.push(found.whole)
+    take(found.whole)
     skipTo = found.whole.end
   }
   out.sort((a, b) => a.whole.start - b.whole.start)
