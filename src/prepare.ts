@@ -14,7 +14,7 @@ export function vnPrepare(options?: AnalyzeOptions) {
   const pluginOptions = resolveOptions(options)
   return function (tree: Root, file: VFile): void {
     if (file.data.vn !== undefined) {
-      file.data.vn.sentences = sentencesOf(tree)
+      file.data.vn.sentences = sentencesOf(tree, file.data.vn.text)
       return
     }
     const resolved = file.data.vnOptions ? resolveOptions(file.data.vnOptions) : pluginOptions
@@ -22,7 +22,7 @@ export function vnPrepare(options?: AnalyzeOptions) {
     const prepared = prepareInput(source, resolved)
     const parsed = prepared.text === source ? tree : new ParseLatin().parse(prepared.text)
     file.data.vn = createState(source, prepared.text, prepared.map, resolved, prepared.warnings)
-    file.data.vn.sentences = sentencesOf(parsed)
+    file.data.vn.sentences = sentencesOf(parsed, prepared.text)
   }
 }
 
@@ -60,7 +60,11 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9
 }
 
-function sentencesOf(tree: Root): Span[] {
+/**
+ * The tree's sentences, cut at line ends: parse-latin runs a sentence on across a line without
+ * end punctuation (a headline into the date line), and a blank line must change nothing.
+ */
+function sentencesOf(tree: Root, text: string): Span[] {
   const sentences: Span[] = []
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
@@ -68,7 +72,12 @@ function sentencesOf(tree: Root): Span[] {
       const start = sentence.position?.start.offset
       const end = sentence.position?.end.offset
       if (sentence.type === 'SentenceNode' && start !== undefined && end !== undefined) {
-        sentences.push({ start, end })
+        let from = start
+        for (let nl = text.indexOf('\n', from); nl !== -1 && nl < end; nl = text.indexOf('\n', from)) {
+          if (nl > from) sentences.push({ start: from, end: nl })
+          from = nl + 1
+        }
+        if (end > from) sentences.push({ start: from, end })
       }
     }
   }

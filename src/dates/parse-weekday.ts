@@ -26,7 +26,9 @@ export function parseWeekday(original: string, lower: string): Candidate[] {
     const word = match[1] ?? match[2]!
     const day = weekdayOf(word)
     if (day === null) continue
-    const before = text.slice(Math.max(0, start - 16), start)
+    // The words before count only on the same line: "… hòa giải\nThứ Hai, 15/01" is no prize.
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1
+    const before = text.slice(Math.max(lineStart, start - 16), start)
     const after = text.slice(end, end + 24)
     if (ordinalBefore.test(before)) continue
     const first = original.charAt(end - word.length)

@@ -178,3 +178,11 @@ describe('lines keep their dates apart', () => {
     expect(found.dates.find((d) => d.role === 'event')).toMatchObject({ text: 'Trong 2 ngày (10-11/9)', value: '2024-09-10', end: '2024-09-11' })
   })
 })
+
+describe('a weekday opening the date line is no ordinal of the line above', () => {
+  it('"… giải\\nThứ Hai, 15/01/2024" keeps its weekday', async () => {
+    const { analyze } = await import('../../src/index.js')
+    const result = analyze('Tổng kết hội thi hòa giải\nThứ Hai, 15/01/2024 - 09:30\nSở Tư pháp tổ chức hội nghị.')
+    expect(result.publishedDate?.text).toBe('Thứ Hai, 15/01/2024')
+  })
+})
