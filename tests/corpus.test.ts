@@ -10,6 +10,18 @@ const FLOORS: Record<string, number> = {
   published: 0.95,
   'author.name': 0.95,
   'author.agency': 0.95,
+  'event.kind': 0.9,
+  'event.name': 0.85,
+  'event.date': 0.9,
+  'event.partOfDay': 0.9,
+  organizer: 0.9,
+  issuingAgency: 0.9,
+  attendees: 0.9,
+  people: 0.9,
+  awards: 0.75,
+  'awards.counts': 0.78,
+  campaigns: 0.75,
+  documents: 0.95,
 }
 
 describe('npm run eval -- corpus: the project-written articles', () => {
