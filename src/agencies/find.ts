@@ -192,7 +192,23 @@ function readProperName(text: string, at: number): { name: string; end: number }
   return { name, end }
 }
 
+/** Capitals that begin a province name or alias: a cheap test before the long alternation. */
+const provinceInitials = new Set(provinceInitialLetters())
+
+function provinceInitialLetters(): string[] {
+  return provinceSource.split('|').map((entry) => entry.replace(/^\[[^\]]*\]/, 'đ')[0]!.toUpperCase())
+}
+
+/** Whether a province could start at `at` (after at most two spaces or dots). */
+function provinceMayStart(text: string, at: number): boolean {
+  let i = at
+  while (i < at + 2 && (text[i] === ' ' || text[i] === '.')) i++
+  const ch = text[i]
+  return ch !== undefined && (provinceInitials.has(ch) || ch === 'Ð')
+}
+
 function provinceStartsAt(text: string, at: number): boolean {
+  if (!provinceMayStart(text, at)) return false
   provincePattern.lastIndex = at
   const match = provincePattern.exec(text)
   return match !== null && isCapitalized(match[0].replace(/^[ .]+/, ''))
@@ -219,7 +235,7 @@ export function readPlace(text: string, at: number): PlaceRead | null {
     return { type, place: null, province: null, end: after }
   }
   provincePattern.lastIndex = at
-  const provinceMatch = provincePattern.exec(text)
+  const provinceMatch = provinceMayStart(text, at) ? provincePattern.exec(text) : null
   if (provinceMatch && isCapitalized(provinceMatch[0].replace(/^[ .]+/, ''))) {
     const province = provinceOf(provinceMatch[0].replace(/^[ .]+/, '')) ?? null
     if (province) {
@@ -236,7 +252,7 @@ export function readPlace(text: string, at: number): PlaceRead | null {
 
 function readPlaceName(text: string, at: number, type: PlaceType): Omit<PlaceRead, 'type'> | null {
   provincePattern.lastIndex = at
-  const provinceMatch = provincePattern.exec(text)
+  const provinceMatch = provinceMayStart(text, at) ? provincePattern.exec(text) : null
   const provinceWritten = provinceMatch?.[0].replace(/^[ .]+/, '')
   if (provinceMatch && provinceWritten && isCapitalized(provinceWritten) && (type === 'tỉnh' || type === 'thành phố')) {
     const province = provinceOf(provinceWritten) ?? null
