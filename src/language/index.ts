@@ -25,13 +25,18 @@ export function vnLanguage() {
     const { text, result } = stateOf(file)
     const body = result.parts.find((part) => part.kind === 'lead' || part.kind === 'paragraph')
     const from = body?.span.start ?? 0
-    let sample = text.slice(from, from + SAMPLE)
-    if (sample.length < MIN_LENGTH) sample = text.slice(0, SAMPLE)
+    let sample = squeeze(text.slice(from, from + SAMPLE))
+    if (sample.length < MIN_LENGTH) sample = squeeze(text.slice(0, SAMPLE))
     const code = isSurelyVietnamese(sample) ? 'vie' : franc(sample, { only: CANDIDATES, minLength: MIN_LENGTH })
     result.language = { code, isVietnamese: code === 'vie' }
     if (code === 'und') result.warnings.push('language undetermined: too little text')
     else if (code !== 'vie') result.warnings.push(`not Vietnamese (${code})`)
   }
+}
+
+/** Layout (line breaks, tabs, runs of spaces) says nothing of the language. */
+function squeeze(sample: string): string {
+  return sample.replace(/\s+/g, ' ').trim()
 }
 
 function isSurelyVietnamese(sample: string): boolean {
