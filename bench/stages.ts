@@ -1,5 +1,5 @@
 import type { Root } from 'nlcst'
-import retextLatin from 'retext-latin'
+import { vnParse } from "../src/parse/index.js"
 import { unified, type Plugin, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import { prepareInput } from '../src/normalize/index.js'
@@ -35,7 +35,7 @@ function stagesOf(): [AnyPlugin, unknown[]][] {
 export function measureStages(texts: readonly string[]): StageTime[] {
   const times = new Map<string, number>()
   const add = (name: string, ms: number) => times.set(name, (times.get(name) ?? 0) + ms)
-  let processor = unified().use(retextLatin) as unknown as Processor<Root, Root, Root>
+  let processor = unified().use(vnParse) as unknown as Processor<Root, Root, Root>
   for (const [plugin, options] of stagesOf()) {
     const name = plugin.name.replace(/^vn/, '').toLowerCase() || 'stage'
     const timed = function (this: Processor, ...args: unknown[]) {

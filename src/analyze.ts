@@ -1,13 +1,13 @@
-import retextLatin from 'retext-latin'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { prepareInput } from './normalize/index.js'
 import { resolveOptions } from './options.js'
 import { vnAdminNews } from './plugin.js'
+import { vnParse } from './parse/index.js'
 import { createState } from './prepare.js'
 import type { AnalyzeOptions, ArticleAnalysis } from './types.js'
 
-const processor = unified().use(retextLatin).use(vnAdminNews).freeze()
+const processor = unified().use(vnParse).use(vnAdminNews).freeze()
 
 /**
  * Reads one article (plain text, or HTML with `format: 'html'`) into an `ArticleAnalysis`.

@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst'
-import { ParseLatin } from 'parse-latin'
 import type { VFile } from 'vfile'
 import { prepareInput } from './normalize/index.js'
+import { parseLines } from './parse/index.js'
 import { resolveOptions } from './options.js'
 import { emptyAnalysis, type ResolvedOptions, type VnState } from './state.js'
 import type { AnalyzeOptions, Span } from './types.js'
@@ -20,7 +20,7 @@ export function vnPrepare(options?: AnalyzeOptions) {
     const resolved = file.data.vnOptions ? resolveOptions(file.data.vnOptions) : pluginOptions
     const source = String(file.value)
     const prepared = prepareInput(source, resolved)
-    const parsed = prepared.text === source ? tree : new ParseLatin().parse(prepared.text)
+    const parsed = prepared.text === source ? tree : parseLines(prepared.text)
     file.data.vn = createState(source, prepared.text, prepared.map, resolved, prepared.warnings)
     file.data.vn.sentences = sentencesOf(parsed, prepared.text)
   }

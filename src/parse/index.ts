@@ -1,0 +1,26 @@
+import type { Root } from 'nlcst'
+import { ParseLatin } from 'parse-latin'
+import type { Plugin, Processor } from 'unified'
+import { parseLines } from './lines.js'
+
+export { MAX_PIECE, parseLines } from './lines.js'
+
+/**
+ * unified parser plugin: retext-latin's parse-latin, run line by line ({@link parseLines}) so
+ * that parse time stays linear in the text's length. Takes the same `nlcst*Extensions` data as
+ * retext-latin, so retext plugins that extend the parser work with it too.
+ *
+ * ```js
+ * const file = unified().use(vnParse).use(vnAdminNews).use(retextStringify).processSync(text)
+ * ```
+ */
+export const vnParse: Plugin<[], string, Root> = function (this: Processor) {
+  const self = this as unknown as Processor<Root>
+  self.parser = (document: string): Root => {
+    const parser = new ParseLatin()
+    parser.tokenizeParagraphPlugins.unshift(...(self.data('nlcstParagraphExtensions') ?? []))
+    parser.tokenizeRootPlugins.unshift(...(self.data('nlcstRootExtensions') ?? []))
+    parser.tokenizeSentencePlugins.unshift(...(self.data('nlcstSentenceExtensions') ?? []))
+    return parseLines(document, parser)
+  }
+}

@@ -1,0 +1,77 @@
+import type { Root, RootContent } from 'nlcst'
+import { ParseLatin } from 'parse-latin'
+
+/**
+ * The longest piece of text handed to parse-latin at once. Its merges splice arrays, so a long
+ * run of words or lines costs quadratic time; bounded pieces keep a 2 MB line linear.
+ */
+export const MAX_PIECE = 2000
+
+type Position = NonNullable<Root['position']>
+type Point = Position['start']
+type AnyNode = { position?: Position; children?: AnyNode[] }
+
+/**
+ * An NLCST tree of `text`, parsed by parse-latin in pieces of whole lines of at most
+ * {@link MAX_PIECE} characters (a longer line is cut after a sentence end or a space). The stages
+ * cut sentences at line ends anyway, so whole-line pieces give the same sentences as one parse,
+ * in time linear in the text's length. Every node's position points into `text`.
+ */
+export function parseLines(text: string, parser: ParseLatin = new ParseLatin()): Root {
+  if (text.length <= MAX_PIECE) return parser.parse(text)
+  const children: RootContent[] = []
+  let line = 1
+  let lineStart = 0
+  for (let from = 0; from < text.length; ) {
+    const to = pieceEnd(text, from)
+    const tree = parser.parse(text.slice(from, to))
+    if (from > 0) shiftAll(tree.children, from, line, from - lineStart + 1)
+    for (const child of tree.children) children.push(child)
+    for (let i = from; i < to; i++) {
+      if (text.charCodeAt(i) !== 10) continue
+      line++
+      lineStart = i + 1
+    }
+    from = to
+  }
+  const end: Point = { line, column: text.length - lineStart + 1, offset: text.length }
+  return { type: 'RootNode', children, position: { start: { line: 1, column: 1, offset: 0 }, end } }
+}
+
+/** Where the piece from `from` ends: after its last line end, else inside an over-long line. */
+function pieceEnd(text: string, from: number): number {
+  const limit = from + MAX_PIECE
+  if (limit >= text.length) return text.length
+  // A bounded backward scan: lastIndexOf would run back over a long line to the text's start.
+  for (let i = limit - 1; i > from; i--) if (text.charCodeAt(i) === 10) return i + 1
+  return cutPoint(text, from, limit)
+}
+
+/** Where a piece of an over-long line ends: after a sentence end, else after a space, else at `limit`. */
+function cutPoint(text: string, from: number, limit: number): number {
+  const floor = from + MAX_PIECE / 2
+  let space = -1
+  for (let i = limit - 1; i > floor; i--) {
+    const code = text.charCodeAt(i)
+    if (code !== 32 && code !== 9) continue
+    const before = text.charCodeAt(i - 1)
+    if (before === 46 || before === 33 || before === 63) return i + 1
+    if (space === -1) space = i + 1
+  }
+  if (space !== -1) return space
+  const code = text.charCodeAt(limit)
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit
+}
+
+/** Moves `nodes`, parsed from a piece, to where the piece starts: `offset` on `line`, `column`. */
+function shiftAll(nodes: AnyNode[], offset: number, line: number, column: number): void {
+  const move = (point: Point): Point =>
+    point.line === 1
+      ? { line, column: point.column + column - 1, offset: (point.offset ?? 0) + offset }
+      : { line: point.line + line - 1, column: point.column, offset: (point.offset ?? 0) + offset }
+  const visit = (node: AnyNode): void => {
+    if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) }
+    if (node.children) for (const child of node.children) visit(child)
+  }
+  for (const node of nodes) visit(node)
+}
