@@ -1,10 +1,10 @@
 import { clausesIn, sentencesIn } from './clauses.js'
-import { findCounts, singleRecipient, type CountMention } from './count.js'
-import { findForms, mayStartForm, type FormMention } from './forms.js'
+import { countGate, findCounts, singleRecipient, type CountMention } from './count.js'
+import { findForms, formStartsAt, mayStartForm, type FormMention } from './forms.js'
 import { issuerBefore, type IssuerBefore, type Range } from './issuer.js'
 import { alternation, formData } from './lexicon.js'
 import { countSource, parseCount } from './number.js'
-import { firstAtOrAfter, firstWords, hitsIn, scan, type Word } from './scan.js'
+import { firstAtOrAfter, firstWordAt, firstWords, phraseGate, scan, wordsOf, type Word } from './scan.js'
 
 /** One conferral as read from a clause, before conferrals of the same form and issuer merge. */
 export interface Conferral extends Range {
@@ -55,9 +55,32 @@ const verbPattern = new RegExp(
 /** "Lễ trao tặng …" names the ceremony, it does not state a conferral. */
 const ceremony = /(?<!\p{L})(?:[Ll]ễ|[Bb]uổi)\s{1,2}$/u
 const receiving = /(?<![Cc]ông\s{1,2})[Nn]hận$/u
-const formlessGate = firstWords(formData.formlessVerbs)
-/** Whether a sentence with this word may state a conferral: an award form or a form-less verb. */
-const mayConfer = (word: string) => mayStartForm(word) || formlessGate.has(word)
+const formlessGate = phraseGate(formData.formlessVerbs)
+
+/**
+ * Where a part may state a conferral: the starts of its award forms and of its form-less verbs
+ * with a count after them ("trao thưởng cho 16 tập thể"), the only words a clause reads
+ * conferrals from. A clause or sentence without one states none, so it is not read at all.
+ */
+function anchorsIn(text: string, from: number, to: number): number[] {
+  const words = wordsOf(text)
+  const anchors: number[] = []
+  for (let i = firstWordAt(words, from); i < words.length && words[i]!.start < to; i++) {
+    const word = words[i]!
+    if (mayStartForm(word.lower) ? formStartsAt(text, words, i) : formlessGate(word.lower, words, i) && countAfter(words, i)) {
+      anchors.push(word.start)
+    }
+  }
+  return anchors
+}
+
+/** Whether a count may follow the form-less verb at `index` (after "cho" or a second verb). */
+function countAfter(words: readonly Word[], index: number): boolean {
+  for (let i = index + 2; i < words.length && i <= index + 8; i++) {
+    if (countGate(words[i]!.lower, words, i)) return true
+  }
+  return false
+}
 const formless = new RegExp(`^(?:${alternation(formData.formlessVerbs)})`, 'u')
 const proposal = new RegExp(`(?<!\\p{L})(?:${alternation(formData.proposals)})(?!\\p{L})`, 'gu')
 const joiner = new RegExp(`^\\s{0,2}(?:,|và|,\\s{0,2}và|cùng)\\s{0,2}(?:${countSource}\\s{1,2})?$`, 'iu')
@@ -70,7 +93,7 @@ const reasonEnd = new RegExp(`,\\s{1,2}(?:${countSource})\\s|[;.]`, 'iu')
 
 /** Reads every conferral of one part of the article (a paragraph, lead or caption). */
 export function parseConferrals(text: string, from: number, to: number, out: Conferral[]): void {
-  const hits = hitsIn(text, from, to, mayConfer)
+  const hits = anchorsIn(text, from, to)
   if (hits.length === 0) return
   const has = (range: Range) => {
     const at = firstAtOrAfter(hits, range.start)

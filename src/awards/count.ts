@@ -18,10 +18,11 @@ const count = new RegExp(`(?<![\\p{L}\\p{N}.,/])(${countSource})\\s{1,2}(?:lư�
 const numberWords = new Set([...Object.keys(numbers.units), numbers.ten, numbers.hundred])
 const kindStarts = new Set([...recipientKind.keys()].map((k) => k.split(' ')[0]!).concat('lượt'))
 /**
- * A count starts here if the word is a number and the next word (after the number's other
- * words and thousands groups) may start a recipient noun: "05 tập thể", "hai mươi mốt hội viên".
+ * Whether a count may start at word `index`: the word is a number and the next word (after the
+ * number's other words and thousands groups) may start a recipient noun: "05 tập thể", "hai mươi
+ * mốt hội viên".
  */
-function countGate(word: string, words: readonly Word[], index: number): boolean {
+export function countGate(word: string, words: readonly Word[], index: number): boolean {
   const code = word.charCodeAt(0)
   if (!(code >= 48 && code <= 57) && !numberWords.has(word)) return false
   let i = index + 1

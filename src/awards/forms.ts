@@ -1,6 +1,6 @@
 import { alternation, formData, phrase, type RecipientKind } from './lexicon.js'
 import { issuerAt, type Range } from './issuer.js'
-import { firstWordAt, scan, wordsOf } from './scan.js'
+import { firstWordAt, scan, wordsOf, type Word } from './scan.js'
 
 /** An award form as written, with the issuer written right after it ("Bằng khen của Thủ tướng"). */
 export interface FormMention {
@@ -37,6 +37,23 @@ const isDanh = (word: string) => word === 'danh'
 
 /** Whether a lower-cased word may start an award form (a cheap test before any pattern runs). */
 export const mayStartForm = (word: string): boolean => headGate.has(word)
+
+/**
+ * Whether an award form starts at word `index` (one that {@link mayStartForm} accepts): its head
+ * or a quoted title is written there. "Danh hiệu Chiến sĩ …" is found at its head word.
+ */
+export function formStartsAt(text: string, words: readonly Word[], index: number): boolean {
+  const word = words[index]!
+  if (word.lower === 'danh') {
+    quotedTitle.lastIndex = word.start
+    return quotedTitle.test(text)
+  }
+  for (const rule of headRules.get(word.lower) ?? []) {
+    rule.pattern.lastIndex = word.start
+    if (rule.pattern.test(text)) return true
+  }
+  return false
+}
 const quotedName = /^\s{0,2}"[^"\n]{2,120}"/u
 const classes = new RegExp(`^\\s{1,2}(?:${alternation(formData.classes)})(?!\\p{L})`, 'u')
 const levels = new RegExp(`^\\s{1,2}(?:${alternation(formData.levels)})(?!\\p{L})`, 'u')
