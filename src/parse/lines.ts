@@ -63,14 +63,25 @@ function cutPoint(text: string, from: number, limit: number): number {
   return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit
 }
 
-/** Moves `nodes`, parsed from a piece, to where the piece starts: `offset` on `line`, `column`. */
+/**
+ * Moves `nodes`, parsed from a piece, to where the piece starts: `offset` on `line`, `column`.
+ * In place: parse-latin shares point objects between a node and its children, so each point is
+ * moved once (`seen`), and no copy doubles the tree's garbage.
+ */
 function shiftAll(nodes: AnyNode[], offset: number, line: number, column: number): void {
-  const move = (point: Point): Point =>
-    point.line === 1
-      ? { line, column: point.column + column - 1, offset: (point.offset ?? 0) + offset }
-      : { line: point.line + line - 1, column: point.column, offset: (point.offset ?? 0) + offset }
+  const seen = new Set<Point>()
+  const move = (point: Point): void => {
+    if (seen.has(point)) return
+    seen.add(point)
+    if (point.line === 1) point.column += column - 1
+    point.line += line - 1
+    point.offset = (point.offset ?? 0) + offset
+  }
   const visit = (node: AnyNode): void => {
-    if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) }
+    if (node.position) {
+      move(node.position.start)
+      move(node.position.end)
+    }
     if (node.children) for (const child of node.children) visit(child)
   }
   for (const node of nodes) visit(node)
