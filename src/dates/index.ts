@@ -4,6 +4,7 @@ import { parseISO } from 'date-fns'
 import { stateOf } from '../stage.js'
 import type { DateMention, Part, Span } from '../types.js'
 import type { Candidate } from './candidate.js'
+import { findCueWords, type CueWords } from './cue-words.js'
 import { toMention } from './format.js'
 import { parseLunar } from './parse-lunar.js'
 import { parseMonth } from './parse-month.js'
@@ -23,9 +24,10 @@ import { assignRoles } from './roles.js'
 
 /**
  * The parsers, one per written form; each returns candidates in text offsets. They match on the
- * text in lower case (same offsets) with regexes without the `i` flag, which V8 scans much faster.
+ * text in lower case (same offsets) with regexes without the `i` flag, which V8 scans much faster,
+ * those that start from a word only where the cue words found it.
  */
-const parsers: ((text: string, lower: string) => Candidate[])[] = [
+const parsers: ((text: string, lower: string, cues: CueWords) => Candidate[])[] = [
   parseNumeric,
   parseWords,
   parseMonth,
@@ -65,7 +67,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
   const dateline = parts.find((p) => p.kind === 'dateline')?.span ?? null
   const warnings: string[] = []
   const lower = lowerCase(text)
-  let candidates = dropOverlaps(parsers.flatMap((parse) => parse(text, lower)))
+  const cues = findCueWords(lower)
+  let candidates = dropOverlaps(parsers.flatMap((parse) => parse(text, lower, cues)))
   candidates = mergeRanges(text, mergeNeighbours(text, candidates, dateline))
   const reference = options.referenceDate ? parseISO(options.referenceDate) : datelineDay(candidates, dateline)
   const resolved = resolveCandidates(candidates, { text, reference, sentences: options.sentences ?? [], dateline, warnings })

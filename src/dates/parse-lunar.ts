@@ -1,9 +1,7 @@
 import { candidate, type Candidate } from './candidate.js'
-import { charBefore, extendBack, letterAt } from './cues.js'
+import { charBefore, extendBack, letterAt, matchAt } from './cues.js'
+import type { CueWords } from './cue-words.js'
 import { countOf, monthOf } from './vocabulary.js'
-
-/** Only texts with one of these words can hold a lunar date: the parser skips the rest. */
-const LUNAR_MARKS = ['âm', 'âl', 'rằm', 'tết', 'giêng', 'chạp']
 
 /**
  * Lunar dates: "mồng 5 tháng Giêng âm lịch", "rằm tháng Bảy âm lịch", "ngày 15 tháng 8 âm lịch",
@@ -11,18 +9,21 @@ const LUNAR_MARKS = ['âm', 'âl', 'rằm', 'tết', 'giêng', 'chạp']
  * themselves), "mồng 5 Tết", "15/8 âm lịch". Found from "tháng" or "Tết", the day read before it.
  */
 const lunarWords =
-  /(?:tháng {1,3}(\d{1,2}|mười {1,2}một|mười {1,2}hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?: {1,3}(nhuận))?|(tết))(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?( {0,3}\(? {0,2}(?:âm {1,2}lịch|âl)(?![a-zà-ỹ]) {0,2}\)?)?(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?/g
+  /(?:tháng {1,3}(\d{1,2}|mười {1,2}một|mười {1,2}hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?: {1,3}(nhuận))?|(tết))(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?( {0,3}\(? {0,2}(?:âm {1,2}lịch|âl)(?![a-zà-ỹ]) {0,2}\)?)?(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?/y
 const dayBefore = /(?:(?:ngày|mồng|mùng) {1,3})?(rằm|\d{1,2}|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín) {1,3}$/
 
 const lunarNumeric = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))? {0,3}\(? {0,2}(?:âm {1,2}lịch|âl)(?![a-zà-ỹ]) {0,2}\)?/g
 const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
 
 /** Finds lunar dates; the resolver converts them to the Gregorian calendar. */
-export function parseLunar(_original: string, lower: string): Candidate[] {
+export function parseLunar(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
-  if (!LUNAR_MARKS.some((word) => lower.includes(word))) return []
+  // Only texts with a lunar mark ("âm", "âl", "rằm", "tết", "giêng", "chạp") can hold a lunar date.
+  if (!cues.lunar) return []
   const found: Candidate[] = []
-  for (const match of text.matchAll(lunarWords)) {
+  for (const at of cues.lunarMonth) {
+    const match = matchAt(lunarWords, text, at)
+    if (match === null) continue
     const [whole, monthText, leap, tet, yearBefore, marker, yearAfter] = match
     const end = match.index + whole.length
     if (marker === undefined && yearBefore === undefined && yearAfter === undefined && letterAt(text, end)) continue

@@ -1,6 +1,7 @@
 import { candidate, type Candidate } from './candidate.js'
-import { wordIndexes } from './cues.js'
-import { PARTS_OF_DAY } from './vocabulary.js'
+import type { CueWords } from './cue-words.js'
+import { letterAt } from './cues.js'
+import { partOfDayAt } from './vocabulary.js'
 
 /**
  * A part of the day right before a date or a day word ("Chiều ngày 12/01/2024", "sáng 5/3",
@@ -11,15 +12,16 @@ const dateAfter = /^ {1,3}(?:ngày|mồng|mùng|hôm|cùng {1,2}ngày|thứ|ch�
 const timeBefore = /(?:giờ|phút|\dh|\d) {1,2}$/
 
 /** Finds parts of the day that belong to a date or a time. */
-export function parsePartOfDay(_original: string, lower: string): Candidate[] {
+export function parsePartOfDay(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
   const found: Candidate[] = []
-  for (const [word, partOfDay] of Object.entries(PARTS_OF_DAY)) {
-    for (const at of wordIndexes(text, word)) {
-      const end = at + word.length
-      if (!dateAfter.test(text.slice(end, end + 16)) && !timeBefore.test(text.slice(Math.max(0, at - 8), at))) continue
-      found.push(candidate('part', at, end, { partOfDay }))
-    }
+  for (const at of cues.partOfDay) {
+    const part = partOfDayAt(text, at)
+    if (part === null) continue
+    const end = at + part.word.length
+    if (letterAt(text, end)) continue
+    if (!dateAfter.test(text.slice(end, end + 16)) && !timeBefore.test(text.slice(Math.max(0, at - 8), at))) continue
+    found.push(candidate('part', at, end, { partOfDay: part.partOfDay }))
   }
   return found
 }

@@ -1,23 +1,25 @@
 import { candidate, type Candidate } from './candidate.js'
-import { extendBack, letterAt, letterBefore } from './cues.js'
+import { extendBack, letterAt, letterBefore, matchAt } from './cues.js'
+import type { CueWords } from './cue-words.js'
 import { countOf, quarterOf } from './vocabulary.js'
 
 /**
  * "quý I/2024", "quý II năm 2024", "quý 3-2024", "quý IV" (year from the reference). Read here
  * rather than with date-fns' `vi` locale, which takes "quý II" for the first quarter.
  */
-const quarter = /quý {1,3}(iv|i{1,3}|[1-4])(?:(?: {0,2}[/.-] {0,2}| {1,3}năm {1,3}| {0,2}, {0,2}(?:năm {1,3})?)(\d{4})(?!\d))?/g
+const quarter = /quý {1,3}(iv|i{1,3}|[1-4])(?:(?: {0,2}[/.-] {0,2}| {1,3}năm {1,3}| {0,2}, {0,2}(?:năm {1,3})?)(\d{4})(?!\d))?/y
 
 /** "6 tháng đầu năm 2024", "6 tháng cuối năm", "9 tháng đầu năm nay": found from "tháng đầu/cuối năm". */
-const partOfYear = /tháng {1,3}(đầu|cuối) {1,3}năm(?: {1,3}(\d{4})(?!\d)| {1,3}nay)?/g
+const partOfYear = /tháng {1,3}(đầu|cuối) {1,3}năm(?: {1,3}(\d{4})(?!\d)| {1,3}nay)?/y
 const countBefore = /(\d{1,2}|ba|sáu|chín) {1,3}$/
 
 /** Finds quarters and the first or last months of a year, as month ranges. */
-export function parseQuarter(_original: string, lower: string): Candidate[] {
+export function parseQuarter(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
-  if (!lower.includes('quý') && !lower.includes('đầu') && !lower.includes('cuối')) return []
   const found: Candidate[] = []
-  for (const match of text.matchAll(quarter)) {
+  for (const at of cues.quy) {
+    const match = matchAt(quarter, text, at)
+    if (match === null) continue
     const end = match.index + match[0].length
     // "quý I" ends at a word boundary: not "quý Ông", not "quý IIa".
     const numeralEnd = match.index + match[0].indexOf(match[1]!, 3) + match[1]!.length
@@ -34,7 +36,9 @@ export function parseQuarter(_original: string, lower: string): Candidate[] {
       }),
     )
   }
-  for (const match of text.matchAll(partOfYear)) {
+  for (const at of cues.thang) {
+    const match = matchAt(partOfYear, text, at)
+    if (match === null) continue
     const end = match.index + match[0].length
     if (letterAt(text, end)) continue
     const start = extendBack(text, match.index, countBefore, 8)

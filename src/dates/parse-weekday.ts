@@ -1,9 +1,10 @@
 import { candidate, type Candidate } from './candidate.js'
-import { letterAt, letterBefore } from './cues.js'
+import { letterAt, letterBefore, lineStartFrom, matchAt } from './cues.js'
+import type { CueWords } from './cue-words.js'
 import { weekdayOf } from './vocabulary.js'
 
 /** "thứ Hai", "Thứ 6", "thứ bảy", "Chủ nhật". */
-const weekday = /thứ {1,2}(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ {1,2}nhật)/g
+const weekday = /thứ {1,2}(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ {1,2}nhật)/y
 
 /** Words before "thứ hai" that make it an ordinal: "lần thứ hai", "giải thứ ba". */
 const ordinalBefore =
@@ -15,11 +16,12 @@ const weekAfter = /^ {1,2}tuần {1,2}(?:này|trước|sau|tới)/
 const timeBefore = /(?:^|[^\p{L}])(?:vào|sáng|trưa|chiều|tối|đêm|khuya|hôm|các|mỗi|hằng|hàng)\s{1,2}$/iu
 
 /** Finds weekdays: merged with the date they name, or resolved against the reference date. */
-export function parseWeekday(original: string, lower: string): Candidate[] {
+export function parseWeekday(original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
-  if (!lower.includes('thứ') && !lower.includes('chủ')) return []
   const found: Candidate[] = []
-  for (const match of text.matchAll(weekday)) {
+  for (const at of cues.weekday) {
+    const match = matchAt(weekday, text, at)
+    if (match === null) continue
     const start = match.index
     const end = start + match[0].length
     if (letterBefore(text, start) || letterAt(text, end) || /\d/.test(text.charAt(end))) continue
@@ -27,8 +29,7 @@ export function parseWeekday(original: string, lower: string): Candidate[] {
     const day = weekdayOf(word)
     if (day === null) continue
     // The words before count only on the same line: "… hòa giải\nThứ Hai, 15/01" is no prize.
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1
-    const before = text.slice(Math.max(lineStart, start - 16), start)
+    const before = text.slice(lineStartFrom(text, start, Math.max(0, start - 16)), start)
     const after = text.slice(end, end + 24)
     if (ordinalBefore.test(before)) continue
     const first = original.charAt(end - word.length)

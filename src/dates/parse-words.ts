@@ -1,5 +1,6 @@
 import { candidate, type Candidate } from './candidate.js'
-import { charBefore, extendBack, hasDateCue, letterAt, letterBefore } from './cues.js'
+import { charBefore, extendBack, hasDateCue, letterAt, letterBefore, matchAt } from './cues.js'
+import type { CueWords } from './cue-words.js'
 import { countOf, monthOf } from './vocabulary.js'
 
 /**
@@ -8,23 +9,27 @@ import { countOf, monthOf } from './vocabulary.js'
  * "6 tháng 2 lần" is no date. Lunar month names (Giêng, Chạp) are left to the lunar parser.
  */
 const words =
-  /tháng {1,3}(\d{1,2}|mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?: {0,2},? {0,2}(?:năm {1,3})?(\d{4})(?!\d))?/g
-/** The day before "tháng": found from "tháng", a literal V8 scans for quickly. */
+  /tháng {1,3}(\d{1,2}|mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?: {0,2},? {0,2}(?:năm {1,3})?(\d{4})(?!\d))?/y
+/** The day before "tháng": read from each "tháng" of the cue words. */
 const dayBefore = /(\d{1,2}) {1,3}$/
 
 /** "mồng 5", "mùng một": a day of the current month. */
-const dayOnly = /(?:mồng|mùng) {1,3}(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)/g
+const dayOnly = /(?:mồng|mùng) {1,3}(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)/y
 const monthFollows = /^ {0,3}(?:tháng|tết|\/|-|\.\d)/
 
 const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
 
 /** Finds dates written with the word "tháng" and days written "mồng N". */
-export function parseWords(_original: string, lower: string): Candidate[] {
+export function parseWords(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
   const found: Candidate[] = []
-  for (const match of text.matchAll(words)) {
+  let next = 0
+  for (const at of cues.thang) {
+    const match = at < next ? null : matchAt(words, text, at)
+    if (match === null) continue
     const [whole, monthText, yearText] = match
     const end = match.index + whole.length
+    next = end
     const digits = extendBack(text, match.index, dayBefore, 4)
     if (digits === match.index || charBefore(text, digits, '0123456789.,/')) continue
     // A month word must end there: "tháng mười" but not "tháng mườii", "tháng ba" but not "tháng bao".
@@ -37,8 +42,12 @@ export function parseWords(_original: string, lower: string): Candidate[] {
     const fields = { day, month, ...(yearText === undefined ? {} : { year: Number(yearText) }) }
     found.push(candidate('date', start, end, fields))
   }
-  for (const match of text.matchAll(dayOnly)) {
+  next = 0
+  for (const at of cues.mong) {
+    const match = at < next ? null : matchAt(dayOnly, text, at)
+    if (match === null) continue
     const end = match.index + match[0].length
+    next = end
     if (letterBefore(text, match.index) || letterAt(text, end) || /\d/.test(text.charAt(end))) continue
     if (monthFollows.test(text.slice(end, end + 8))) continue
     const day = countOf(match[1]!) ?? (match[1]!.toLowerCase() === 'một' ? 1 : null)

@@ -10,6 +10,14 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
   khuya: 'night',
 }
 
+const PART_OF_DAY_WORDS = Object.entries(PARTS_OF_DAY).map(([word, partOfDay]) => ({ word, partOfDay }))
+
+/** The part-of-day word written at `index` of the lower-case text (not checked for a word end), or null. */
+export function partOfDayAt(lower: string, index: number): { word: string; partOfDay: PartOfDay } | null {
+  for (const part of PART_OF_DAY_WORDS) if (lower.startsWith(part.word, index)) return part
+  return null
+}
+
 /** The alternation of {@link PARTS_OF_DAY} for regular expressions. */
 export const PART_OF_DAY_SOURCE = 'sáng|trưa|chiều|tối|đêm|khuya'
 
