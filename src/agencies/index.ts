@@ -6,7 +6,7 @@ import type { ArticleAnalysis } from '../types.js'
 import { findAgencies, useSurnames, type AgencyCandidate } from './find.js'
 import { mergeAgencies, type PlaceContext } from './merge.js'
 import { provinceOf, provinceSource } from './provinces.js'
-import { wordsOf } from './words.js'
+import { wordIs, wordsOf } from './words.js'
 
 export { findAgencies } from './find.js'
 export { expandAbbreviations } from './heads.js'
@@ -16,17 +16,22 @@ useSurnames(surnames)
 
 const namedProvince = new RegExp(`(?:tỉnh|thành phố|TP\\.?) {1,2}(${provinceSource})(?!\\p{L})`, 'iuy')
 const namedDistrict = /(huyện|quận|thị xã) {1,2}(\p{Lu}\p{Ll}{0,10}(?: \p{Lu}\p{Ll}{0,10}){0,2})(?!\p{L})/uy
-const provinceWords = new Set(['tỉnh', 'thành', 'tp'])
-const districtWords = new Set(['huyện', 'quận', 'thị'])
-const placeInitials = new Set(['t', 'T', 'h', 'H', 'q', 'Q'])
+const provinceWords = ['tỉnh', 'thành', 'tp']
+const districtWords = ['huyện', 'quận', 'thị']
 
 /** The first match of a sticky pattern at a word of `starters` (lower case). */
-function firstAtWord(text: string, starters: Set<string>, pattern: RegExp): RegExpExecArray | null {
+function firstAtWord(text: string, starters: readonly string[], pattern: RegExp): RegExpExecArray | null {
   const words = wordsOf(text)
-  for (let w = 0; w < words.starts.length; w++) {
-    const start = words.starts[w]!
-    const length = words.ends[w]! - start
-    if (length < 2 || length > 5 || !placeInitials.has(text[start]!) || !starters.has(text.slice(start, words.ends[w]).toLowerCase())) continue
+  const { starts, ends } = words
+  for (let w = 0; w < starts.length; w++) {
+    const start = starts[w]!
+    const end = ends[w]!
+    const initial = text.charCodeAt(start) | 32
+    // "t", "h", "q" in either case: the only initials of the starters.
+    if (initial !== 116 && initial !== 104 && initial !== 113) continue
+    let starter = 0
+    while (starter < starters.length && !wordIs(text, start, end, starters[starter]!)) starter++
+    if (starter === starters.length) continue
     pattern.lastIndex = start
     const match = pattern.exec(text)
     if (match) return match

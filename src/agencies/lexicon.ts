@@ -36,8 +36,58 @@ export function alternation(entries: Iterable<string>): string {
 const keys = new Map<string, string>()
 const MAX_KEYS = 20_000
 
+/**
+ * Chars after which a string may need more than lower-casing to become its key: 1 for a char
+ * NFC or the rules below may change (combining marks, "ð"/"Ð", dashes, whitespace other than
+ * one space), 2 for a toned a/e/y that an "o"/"u" before it would make old tone placement.
+ */
+const keyCare = new Uint8Array(0x300)
+for (let code = 0; code < 0x20; code++) keyCare[code] = 1
+for (const ch of '-\u00a0\u00d0\u00f0') keyCare[ch.charCodeAt(0)] = 1
+for (const ch of 'àáảãạèéẻẽẹỳýỷỹỵ') {
+  for (const variant of [ch, ch.toUpperCase()]) {
+    const code = variant.charCodeAt(0)
+    if (code < keyCare.length) keyCare[code] = 2
+  }
+}
+
+/**
+ * Whether `keyOf(text)` is `text.toLowerCase()`: Latin and Vietnamese letters only (NFC leaves
+ * them), single inner spaces, no dash, no "ð", no old tone placement.
+ */
+function isPlainKey(text: string): boolean {
+  const length = text.length
+  if (length === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(length - 1) === 32) return false
+  let previous = 0
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x300) {
+      if (code < 0x1e00 || code > 0x1eff) return false
+      // Vietnamese precomposed letters: the toned a/e/y among them need the tone test.
+      if (isTonedAey(code) && isOorU(previous)) return false
+    } else {
+      const care = keyCare[code]!
+      if (care === 1 || (care === 2 && isOorU(previous))) return false
+      if (code === 32 && previous === 32) return false
+    }
+    previous = code
+  }
+  return true
+}
+
+const tonedAeyHigh = new Set([...'ảạẻẽẹỳỷỹỵ'].flatMap((ch) => [ch.charCodeAt(0), ch.toUpperCase().charCodeAt(0)]))
+
+function isTonedAey(code: number): boolean {
+  return tonedAeyHigh.has(code)
+}
+
+function isOorU(code: number): boolean {
+  return code === 111 || code === 79 || code === 117 || code === 85
+}
+
 /** The key entries compare by: lower case, "Ð" as "Đ", one space, one kind of dash. */
 export function keyOf(text: string): string {
+  if (isPlainKey(text)) return text.toLowerCase()
   const known = keys.get(text)
   if (known !== undefined) return known
   const key = normalizeEntry(text)

@@ -18,26 +18,56 @@ export function charClass(code: number): number {
   return code >= 0x2000 && code <= 0x2bff ? 0 : code >= 0xd800 && code <= 0xdfff ? 0 : 1
 }
 
-/** The words of a text: parallel arrays of offsets, and whether each is capitalised. */
+/** Each char's lower case where it is one char (the char itself otherwise), for word tests without slicing. */
+const lowerOf = new Uint16Array(0x1f00)
+for (let code = 0; code < lowerOf.length; code++) {
+  const lower = String.fromCharCode(code).toLowerCase()
+  lowerOf[code] = lower.length === 1 ? lower.charCodeAt(0) : code
+}
+
+/** Whether the word of `text` from `start` to `end`, lower-cased, is `lower`. */
+export function wordIs(text: string, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return false
+  for (let i = 0; i < lower.length; i++) {
+    const code = text.charCodeAt(start + i)
+    const folded = code < lowerOf.length ? lowerOf[code]! : text.charAt(start + i).toLowerCase().charCodeAt(0)
+    if (folded !== lower.charCodeAt(i)) return false
+  }
+  return true
+}
+
+/** The words of a text: parallel arrays of offsets, and whether each is capitalised (1) or not (0). */
 export interface WordIndex {
-  starts: number[]
-  ends: number[]
-  capitalized: boolean[]
+  starts: Int32Array
+  ends: Int32Array
+  capitalized: Uint8Array
 }
 
 let lastText: string | null = null
 let lastIndex: WordIndex | null = null
+/** Scratch buffers reused from text to text; each index gets exact-size copies. */
+let startBuffer = new Int32Array(1024)
+let endBuffer = new Int32Array(1024)
+let capitalBuffer = new Uint8Array(1024)
 
 /** The words of `text` (letters and digits; "&" and "'" inside a word are kept), memoised for the last text. */
 export function wordsOf(text: string): WordIndex {
   if (lastText === text && lastIndex !== null) return lastIndex
-  const starts: number[] = []
-  const ends: number[] = []
-  const capitalized: boolean[] = []
   const length = text.length
+  // A word takes at least one char and one separator.
+  const most = (length >> 1) + 1
+  if (startBuffer.length < most) {
+    startBuffer = new Int32Array(most)
+    endBuffer = new Int32Array(most)
+    capitalBuffer = new Uint8Array(most)
+  }
+  let count = 0
   let i = 0
+  const table = classOf
+  const size = table.length
   while (i < length) {
-    const kind = charClass(text.charCodeAt(i))
+    let code = text.charCodeAt(i)
+    const kind = code < size ? table[code]! : charClass(code)
     if (kind === 0) {
       i++
       continue
@@ -45,16 +75,17 @@ export function wordsOf(text: string): WordIndex {
     const start = i
     i++
     while (i < length) {
-      const code = text.charCodeAt(i)
-      if (charClass(code) !== 0 || ((code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0)) i++
+      code = text.charCodeAt(i)
+      if ((code < size ? table[code]! : charClass(code)) !== 0 || ((code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0)) i++
       else break
     }
-    starts.push(start)
-    ends.push(i)
-    capitalized.push(kind === 2)
+    startBuffer[count] = start
+    endBuffer[count] = i
+    capitalBuffer[count] = kind === 2 ? 1 : 0
+    count++
   }
   lastText = text
-  lastIndex = { starts, ends, capitalized }
+  lastIndex = { starts: startBuffer.slice(0, count), ends: endBuffer.slice(0, count), capitalized: capitalBuffer.slice(0, count) }
   return lastIndex
 }
 
