@@ -1,4 +1,4 @@
-import { isLetterCode } from './cues.js'
+import { letterBefore } from './cues.js'
 
 /**
  * Where the words the parsers start from stand, found in one pass over the lower-case text:
@@ -33,78 +33,58 @@ export interface CueWords {
   lunar: boolean
 }
 
+/**
+ * The cue words, one alternation factored by first letters: a scan of a dozen literals that V8
+ * runs faster than a loop over the characters in JavaScript. No lookbehind (it would be tried at
+ * every position): the word start is checked in code, at each match only.
+ */
+const cueWord = /th(?:áng|ứ)|t(?:ết|rưa|ối)|n(?:ăm|gày)|c(?:ùng|hủ|hiều)|hôm|quý|m(?:ồ|ù)ng|sáng|đêm|khuya/g
+
+/** The words without one of which no lunar date can be read. */
+const lunarMark = /âm|âl|rằm|tết|giêng|chạp/
+
 /** The cue words of `lower` (the text in lower case). */
 export function findCueWords(lower: string): CueWords {
-  const cues: CueWords = { thang: [], nam: [], ngay: [], cung: [], hom: [], quy: [], mong: [], weekday: [], lunarMonth: [], partOfDay: [], lunar: false }
-  let letterBefore = false
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i)
-    if (code >= 0xc0) lunarMark(lower, i, code, cues)
-    const letter = isLetterCode(code)
-    if (letter && !letterBefore) wordStart(lower, i, code, cues)
-    letterBefore = letter
+  const cues: CueWords = { thang: [], nam: [], ngay: [], cung: [], hom: [], quy: [], mong: [], weekday: [], lunarMonth: [], partOfDay: [], lunar: lunarMark.test(lower) }
+  cueWord.lastIndex = 0
+  for (let match = cueWord.exec(lower); match !== null; match = cueWord.exec(lower)) {
+    const at = match.index
+    // A match inside a word hides no word start: its characters after the first all have a letter before them.
+    if (letterBefore(lower, at)) continue
+    switch (match[0]) {
+      case 'tháng':
+        cues.thang.push(at)
+        cues.lunarMonth.push(at)
+        break
+      case 'tết':
+        cues.lunarMonth.push(at)
+        break
+      case 'năm':
+        cues.nam.push(at)
+        break
+      case 'ngày':
+        cues.ngay.push(at)
+        break
+      case 'cùng':
+        cues.cung.push(at)
+        break
+      case 'hôm':
+        cues.hom.push(at)
+        break
+      case 'quý':
+        cues.quy.push(at)
+        break
+      case 'thứ':
+      case 'chủ':
+        cues.weekday.push(at)
+        break
+      case 'mồng':
+      case 'mùng':
+        cues.mong.push(at)
+        break
+      default:
+        cues.partOfDay.push(at)
+    }
   }
   return cues
-}
-
-function wordStart(lower: string, i: number, code: number, cues: CueWords): void {
-  switch (code) {
-    case 0x74: // t
-      if (lower.startsWith('tháng', i)) {
-        cues.thang.push(i)
-        cues.lunarMonth.push(i)
-      } else if (lower.startsWith('thứ', i)) cues.weekday.push(i)
-      else if (lower.startsWith('tết', i)) cues.lunarMonth.push(i)
-      else if (lower.startsWith('trưa', i) || lower.startsWith('tối', i)) cues.partOfDay.push(i)
-      break
-    case 0x6e: // n
-      if (lower.startsWith('năm', i)) cues.nam.push(i)
-      else if (lower.startsWith('ngày', i)) cues.ngay.push(i)
-      break
-    case 0x63: // c
-      if (lower.startsWith('cùng', i)) cues.cung.push(i)
-      else if (lower.startsWith('chủ', i)) cues.weekday.push(i)
-      else if (lower.startsWith('chiều', i)) cues.partOfDay.push(i)
-      break
-    case 0x68: // h
-      if (lower.startsWith('hôm', i)) cues.hom.push(i)
-      break
-    case 0x71: // q
-      if (lower.startsWith('quý', i)) cues.quy.push(i)
-      break
-    case 0x6d: // m
-      if (lower.startsWith('mồng', i) || lower.startsWith('mùng', i)) cues.mong.push(i)
-      break
-    case 0x73: // s
-      if (lower.startsWith('sáng', i)) cues.partOfDay.push(i)
-      break
-    case 0x111: // đ
-      if (lower.startsWith('đêm', i)) cues.partOfDay.push(i)
-      break
-    case 0x6b: // k
-      if (lower.startsWith('khuya', i)) cues.partOfDay.push(i)
-      break
-  }
-}
-
-/** Sets `cues.lunar` at the rare letter of a lunar mark: "â" of "âm"/"âl", "ằ" of "rằm", "ế" of "tết", "ê" of "giêng", "ạ" of "chạp". */
-function lunarMark(lower: string, i: number, code: number, cues: CueWords): void {
-  if (cues.lunar) return
-  switch (code) {
-    case 0xe2: // â
-      cues.lunar = lower.startsWith('âm', i) || lower.startsWith('âl', i)
-      break
-    case 0x1eb1: // ằ
-      cues.lunar = lower.startsWith('rằm', i - 1)
-      break
-    case 0x1ebf: // ế
-      cues.lunar = lower.startsWith('tết', i - 1)
-      break
-    case 0xea: // ê
-      cues.lunar = lower.startsWith('giêng', i - 2)
-      break
-    case 0x1ea1: // ạ
-      cues.lunar = lower.startsWith('chạp', i - 2)
-      break
-  }
 }
