@@ -1,10 +1,11 @@
 import { clausesIn, sentencesIn } from './clauses.js'
-import { countGate, findCounts, singleRecipient, type CountMention } from './count.js'
-import { findForms, formStartsAt, mayStartForm, type FormMention } from './forms.js'
+import { findCounts, singleRecipient, type CountMention } from './count.js'
+import { anchorsOf } from './anchors.js'
+import { findForms, type FormMention } from './forms.js'
 import { issuerBefore, type IssuerBefore, type Range } from './issuer.js'
 import { alternation, formData } from './lexicon.js'
 import { countSource, parseCount } from './number.js'
-import { firstAtOrAfter, firstWordAt, firstWords, phraseGate, scan, wordsOf, type Word } from './scan.js'
+import { firstAtOrAfter, firstWords, scan, wordsIn, type Word } from './scan.js'
 
 /** One conferral as read from a clause, before conferrals of the same form and issuer merge. */
 export interface Conferral extends Range {
@@ -55,32 +56,6 @@ const verbPattern = new RegExp(
 /** "Lễ trao tặng …" names the ceremony, it does not state a conferral. */
 const ceremony = /(?<!\p{L})(?:[Ll]ễ|[Bb]uổi)\s{1,2}$/u
 const receiving = /(?<![Cc]ông\s{1,2})[Nn]hận$/u
-const formlessGate = phraseGate(formData.formlessVerbs)
-
-/**
- * Where a part may state a conferral: the starts of its award forms and of its form-less verbs
- * with a count after them ("trao thưởng cho 16 tập thể"), the only words a clause reads
- * conferrals from. A clause or sentence without one states none, so it is not read at all.
- */
-function anchorsIn(text: string, from: number, to: number): number[] {
-  const words = wordsOf(text)
-  const anchors: number[] = []
-  for (let i = firstWordAt(words, from); i < words.length && words[i]!.start < to; i++) {
-    const word = words[i]!
-    if (mayStartForm(word.lower) ? formStartsAt(text, words, i) : formlessGate(word.lower, words, i) && countAfter(words, i)) {
-      anchors.push(word.start)
-    }
-  }
-  return anchors
-}
-
-/** Whether a count may follow the form-less verb at `index` (after "cho" or a second verb). */
-function countAfter(words: readonly Word[], index: number): boolean {
-  for (let i = index + 2; i < words.length && i <= index + 8; i++) {
-    if (countGate(words[i]!.lower, words, i)) return true
-  }
-  return false
-}
 const formless = new RegExp(`^(?:${alternation(formData.formlessVerbs)})`, 'u')
 const proposal = new RegExp(`(?<!\\p{L})(?:${alternation(formData.proposals)})(?!\\p{L})`, 'gu')
 const joiner = new RegExp(`^\\s{0,2}(?:,|và|,\\s{0,2}và|cùng)\\s{0,2}(?:${countSource}\\s{1,2})?$`, 'iu')
@@ -93,12 +68,12 @@ const reasonEnd = new RegExp(`,\\s{1,2}(?:${countSource})\\s|[;.]`, 'iu')
 
 /** Reads every conferral of one part of the article (a paragraph, lead or caption). */
 export function parseConferrals(text: string, from: number, to: number, out: Conferral[]): void {
-  const hits = anchorsIn(text, from, to)
-  if (hits.length === 0) return
+  const hits = anchorsOf(text)
   const has = (range: Range) => {
     const at = firstAtOrAfter(hits, range.start)
     return at < hits.length && hits[at]! < range.end
   }
+  if (!has({ start: from, end: to })) return
   const context: Context = { mode: null, issuer: null, subject: null }
   for (const sentence of sentencesIn(text, from, to)) {
     context.subject = null
@@ -115,9 +90,9 @@ export function parseConferrals(text: string, from: number, to: number, out: Con
   }
 }
 
-function findVerbs(text: string, clause: Range, forms: readonly FormMention[]): Verb[] {
+function findVerbs(text: string, clause: Range, forms: readonly FormMention[], words: readonly Word[]): Verb[] {
   const verbs: Verb[] = []
-  for (const match of scan(text, clause.start, clause.end, verbGate, verbPattern)) {
+  for (const match of scan(text, clause.start, clause.end, verbGate, verbPattern, words)) {
     const start = match.index
     const end = start + match[0].length
     if (forms.some((f) => start < f.end && f.start < end)) continue
@@ -155,9 +130,10 @@ function reasonIn(text: string, from: number, to: number): string | null {
 
 /** Reads one clause; returns whether it stated a conferral. */
 function parseClause(text: string, clause: Range, context: Context, out: Conferral[]): boolean {
-  const forms = findForms(text, clause.start, clause.end)
-  const verbs = findVerbs(text, clause, forms)
-  const counts = findCounts(text, clause.start, clause.end, forms)
+  const words = wordsIn(text, clause.start, clause.end)
+  const forms = findForms(text, clause.start, clause.end, words)
+  const verbs = findVerbs(text, clause, forms, words)
+  const counts = findCounts(text, clause.start, clause.end, forms, words)
   if (forms.length === 0) return parseFormless(text, clause, verbs, counts, context, out)
 
   const groups: FormMention[][] = []

@@ -42,11 +42,14 @@ const second = new RegExp(`^(?:\\s{0,2},\\s{0,2}|\\s{1,2}(?:và|hoặc)\\s{1,2}|
 /** Words after which a number counts recipients ("cho 05 tập thể"), unlike "trong 28 tập thể". */
 const openers = new Set(['và', 'cùng', 'cho', 'tặng', 'trao', 'thưởng', 'có', 'gồm', 'với', 'khen'])
 
-/** Every recipient count in `text` between `from` and `to`, skipping nouns that start a form. */
-export function findCounts(text: string, from: number, to: number, forms: readonly Range[]): CountMention[] {
+/**
+ * Every recipient count in `text` between `from` and `to`, skipping nouns that start a form;
+ * `words` are the words from `from` on.
+ */
+export function findCounts(text: string, from: number, to: number, forms: readonly Range[], words: readonly Word[]): CountMention[] {
   const found: CountMention[] = []
   const inForm = (at: number) => forms.some((f) => f.start <= at && at < f.end)
-  for (const match of scan(text, from, to, countGate, count)) {
+  for (const match of scan(text, from, to, countGate, count, words)) {
     const start = match.index
     const nounStart = start + match[0].length - match[2]!.length
     if (inForm(nounStart) || inForm(start)) continue

@@ -1,6 +1,6 @@
 import { alternation, formData, phrase, type RecipientKind } from './lexicon.js'
 import { issuerAt, type Range } from './issuer.js'
-import { firstWordAt, scan, wordsOf, type Word } from './scan.js'
+import { firstWordAt, scan, type Word } from './scan.js'
 
 /** An award form as written, with the issuer written right after it ("Bằng khen của Thủ tướng"). */
 export interface FormMention {
@@ -38,18 +38,21 @@ const isDanh = (word: string) => word === 'danh'
 /** Whether a lower-cased word may start an award form (a cheap test before any pattern runs). */
 export const mayStartForm = (word: string): boolean => headGate.has(word)
 
+/** The lower-cased words that may start an award form. */
+export const formFirstWords: readonly string[] = [...headGate]
+
 /**
- * Whether an award form starts at word `index` (one that {@link mayStartForm} accepts): its head
- * or a quoted title is written there. "Danh hiệu Chiến sĩ …" is found at its head word.
+ * Whether an award form starts at the word `lower` at `start` (one that {@link mayStartForm}
+ * accepts): its head or a quoted title is written there. "Danh hiệu Chiến sĩ …" is found at its
+ * head word.
  */
-export function formStartsAt(text: string, words: readonly Word[], index: number): boolean {
-  const word = words[index]!
-  if (word.lower === 'danh') {
-    quotedTitle.lastIndex = word.start
+export function formStartsAt(text: string, start: number, lower: string): boolean {
+  if (lower === 'danh') {
+    quotedTitle.lastIndex = start
     return quotedTitle.test(text)
   }
-  for (const rule of headRules.get(word.lower) ?? []) {
-    rule.pattern.lastIndex = word.start
+  for (const rule of headRules.get(lower) ?? []) {
+    rule.pattern.lastIndex = start
     if (rule.pattern.test(text)) return true
   }
   return false
@@ -66,10 +69,13 @@ const namesOf = new Map<FormEntry, RegExp>(
     .map((entry) => [entry, new RegExp(`^\\s{1,2}(?:${alternation(entry.names!)})(?!\\p{L})`, 'u')]),
 )
 
-/** Every award form in `text` between `from` and `to`, in order, with its written issuer. */
-export function findForms(text: string, from: number, to: number): FormMention[] {
+/**
+ * Every award form in `text` between `from` and `to`, in order, with its written issuer; `words`
+ * are the words from `from` on.
+ */
+export function findForms(text: string, from: number, to: number, words: readonly Word[]): FormMention[] {
   const found: FormMention[] = []
-  for (const match of scan(text, from, to, isDanh, quotedTitle)) {
+  for (const match of scan(text, from, to, isDanh, quotedTitle, words)) {
     const start = match.index
     let end = start + match[0].length
     end = extend(text, end, to, levels)
@@ -80,7 +86,6 @@ export function findForms(text: string, from: number, to: number): FormMention[]
     })
     found.push(withIssuer(text, start, end, to, (rule?.entry?.kind as RecipientKind | undefined) ?? 'mixed'))
   }
-  const words = wordsOf(text)
   for (let i = firstWordAt(words, from); i < words.length && words[i]!.start < to; i++) {
     const titled = words[i]!.lower === 'danh' && words[i + 1]?.lower === 'hiệu'
     const at = titled ? i + 2 : i

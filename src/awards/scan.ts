@@ -44,14 +44,38 @@ export function wordsOf(text: string): Word[] {
   return words
 }
 
-/** The starts of the words between `from` and `to` that `gate` accepts, in order. */
-export function hitsIn(text: string, from: number, to: number, gate: (word: string) => boolean): number[] {
-  const words = wordsOf(text)
-  const hits: number[] = []
-  for (let i = firstWordAt(words, from); i < words.length && words[i]!.start < to; i++) {
-    if (gate(words[i]!.lower)) hits.push(words[i]!.start)
+/**
+ * The words of {@link wordsOf} that start between `from` and `to`, at most `limit` of them, read
+ * from there only: a clause or a look-ahead needs a few words, not the whole text's.
+ */
+export function wordsIn(text: string, from: number, to: number, limit = Infinity): Word[] {
+  const words: Word[] = []
+  const end = Math.min(to, text.length)
+  let i = from
+  if (i > 0) while (i < end && isWordUnit(text.charCodeAt(i - 1)) && isWordUnit(text.charCodeAt(i))) i++
+  while (i < end && words.length < limit) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+    words.push({ start, end: i, lower: '' })
   }
-  return hits
+  if (words.length === 0) return words
+  // One lower-casing for the whole stretch: per word it is a runtime call each.
+  const offset = words[0]!.start
+  const stretch = text.slice(offset, words[words.length - 1]!.end)
+  const lowered = stretch.toLowerCase()
+  for (const word of words) {
+    word.lower = lowered.length === stretch.length ? lowered.slice(word.start - offset, word.end - offset) : text.slice(word.start, word.end).toLowerCase()
+  }
+  return words
+}
+
+/** Whether a word of {@link wordsOf} starts at `at` (a word unit after a non-word unit). */
+export function isWordStart(text: string, at: number): boolean {
+  return isWordUnit(text.charCodeAt(at)) && (at === 0 || !isWordUnit(text.charCodeAt(at - 1)))
 }
 
 /** The index of the first offset in sorted `offsets` at or after `from`. */
@@ -90,7 +114,8 @@ export function firstWordAt(words: readonly Word[], from: number): number {
 /**
  * Matches of a sticky pattern that start at a word of `text` between `from` and `to` whose
  * lower-cased form `gate` accepts: one set lookup per word instead of trying a long alternation
- * at every character. Matches may not overlap; each must end by `to`.
+ * at every character. Matches may not overlap; each must end by `to`. `words` are the text's
+ * words from `from` on ({@link wordsOf} or {@link wordsIn}); gates may look at the next ones.
  */
 export function scan(
   text: string,
@@ -98,9 +123,9 @@ export function scan(
   to: number,
   gate: (word: string, words: readonly Word[], index: number) => boolean,
   sticky: RegExp,
+  words: readonly Word[] = wordsOf(text),
 ): RegExpExecArray[] {
   if (!sticky.sticky) throw new Error('vn-admin-news: scan() needs a sticky (y) pattern')
-  const words = wordsOf(text)
   const found: RegExpExecArray[] = []
   let after = from
   for (let i = firstWordAt(words, from); i < words.length; i++) {
