@@ -11,11 +11,11 @@ import { letterBefore } from './cues.js'
 export interface CueWords {
   /** "tháng" */
   thang: number[]
-  /** "năm" */
+  /** "năm" before "nay", "ngoái" or a digit */
   nam: number[]
-  /** "ngày" */
+  /** "ngày" before "mai" or "kia" */
   ngay: number[]
-  /** "cùng" */
+  /** "cùng ngày" */
   cung: number[]
   /** "hôm" */
   hom: number[]
@@ -35,10 +35,11 @@ export interface CueWords {
 
 /**
  * The cue words, one alternation factored by first letters: a scan of a dozen literals that V8
- * runs faster than a loop over the characters in JavaScript. No lookbehind (it would be tried at
- * every position): the word start is checked in code, at each match only.
+ * runs faster than a loop over the characters in JavaScript. The frequent "năm", "ngày", "cùng"
+ * only before what their parsers read after them (a lookahead: a match stays one word). No
+ * lookbehind (it would be tried at every position): the word start is checked in code.
  */
-const cueWord = /th(?:áng|ứ)|t(?:ết|rưa|ối)|n(?:ăm|gày)|c(?:ùng|hủ|hiều)|hôm|quý|m(?:ồ|ù)ng|sáng|đêm|khuya/g
+const cueWord = /th(?:áng|ứ)|t(?:ết|rưa|ối)|n(?:ăm(?= (?:nay|ngoái| {0,2}\d))|gày(?= (?:mai|kia)))|c(?:ùng(?= ngày)|hủ|hiều)|hôm|quý|m(?:ồ|ù)ng|sáng|đêm|khuya/g
 
 /** The words without one of which no lunar date can be read. */
 const lunarMark = /âm|âl|rằm|tết|giêng|chạp/
@@ -51,35 +52,32 @@ export function findCueWords(lower: string): CueWords {
     const at = match.index
     // A match inside a word hides no word start: its characters after the first all have a letter before them.
     if (letterBefore(lower, at)) continue
-    switch (match[0]) {
-      case 'tháng':
-        cues.thang.push(at)
-        cues.lunarMonth.push(at)
+    const second = lower.charCodeAt(at + 1)
+    switch (lower.charCodeAt(at)) {
+      case 0x74: // t
+        if (second === 0x68 && lower.charCodeAt(at + 2) === 0xe1) {
+          cues.thang.push(at)
+          cues.lunarMonth.push(at)
+        } else if (second === 0x68) cues.weekday.push(at)
+        else if (second === 0x1ebf) cues.lunarMonth.push(at)
+        else cues.partOfDay.push(at)
         break
-      case 'tết':
-        cues.lunarMonth.push(at)
+      case 0x6e: // n
+        if (second === 0x103) cues.nam.push(at)
+        else cues.ngay.push(at)
         break
-      case 'năm':
-        cues.nam.push(at)
+      case 0x63: // c
+        if (second === 0xf9) cues.cung.push(at)
+        else if (lower.charCodeAt(at + 2) === 0x1ee7) cues.weekday.push(at)
+        else cues.partOfDay.push(at)
         break
-      case 'ngày':
-        cues.ngay.push(at)
-        break
-      case 'cùng':
-        cues.cung.push(at)
-        break
-      case 'hôm':
+      case 0x68: // h
         cues.hom.push(at)
         break
-      case 'quý':
+      case 0x71: // q
         cues.quy.push(at)
         break
-      case 'thứ':
-      case 'chủ':
-        cues.weekday.push(at)
-        break
-      case 'mồng':
-      case 'mùng':
+      case 0x6d: // m
         cues.mong.push(at)
         break
       default:
