@@ -10,22 +10,25 @@ import type { Span } from './types.js'
  */
 export function vnAssemble() {
   return function (_tree: Root, file: VFile): void {
-    const { result, source, map } = stateOf(file)
-    remapSpans(result, source, map, new WeakSet())
+    const { result, source, text, map } = stateOf(file)
+    // Spans and texts already point into the input when normalising changed nothing.
+    if (source !== text || map.starts !== null) remapSpans(result, source, map, new Set())
     file.data.analysis = result
   }
 }
 
-function remapSpans(node: unknown, source: string, map: OffsetMap, seen: WeakSet<object>): void {
-  if (typeof node !== 'object' || node === null || seen.has(node)) return
+/** Remaps every `span` under `node` once (`seen`: an object may be shared by two fields). */
+function remapSpans(node: object, source: string, map: OffsetMap, seen: Set<object>): void {
+  if (seen.has(node)) return
   seen.add(node)
   if (Array.isArray(node)) {
-    for (const item of node) remapSpans(item, source, map, seen)
+    for (const item of node) if (typeof item === 'object' && item !== null) remapSpans(item, source, map, seen)
     return
   }
   const record = node as Record<string, unknown>
-  for (const key of Object.keys(record)) {
+  for (const key in record) {
     const value = record[key]
+    if (typeof value !== 'object' || value === null) continue
     if (key === 'span' && isSpan(value)) {
       const span = { start: toSourceStart(map, value.start), end: toSourceEnd(map, value.end) }
       if (span.end < span.start) span.end = span.start
@@ -35,11 +38,6 @@ function remapSpans(node: unknown, source: string, map: OffsetMap, seen: WeakSet
   }
 }
 
-function isSpan(value: unknown): value is Span {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Span).start === 'number' &&
-    typeof (value as Span).end === 'number'
-  )
+function isSpan(value: object): value is Span {
+  return typeof (value as Span).start === 'number' && typeof (value as Span).end === 'number'
 }

@@ -11,7 +11,7 @@ const MIN_LENGTH = 20
 
 /** Letters no other language in the candidate list writes (ơ, ư, đ, ạ, ắ, ệ, …). */
 const vietnameseOnly = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ]/giu
-const letters = /\p{L}/gu
+const nonLetters = /\P{L}/gu
 /** Share of Vietnamese-only letters above which franc cannot answer otherwise. */
 const CERTAIN_SHARE = 0.06
 
@@ -40,13 +40,6 @@ function squeeze(sample: string): string {
 }
 
 function isSurelyVietnamese(sample: string): boolean {
-  const total = count(sample, letters)
-  return total >= MIN_LENGTH && count(sample, vietnameseOnly) / total >= CERTAIN_SHARE
-}
-
-function count(text: string, pattern: RegExp): number {
-  let n = 0
-  pattern.lastIndex = 0
-  while (pattern.exec(text) !== null) n++
-  return n
+  const total = sample.replace(nonLetters, '').length
+  return total >= MIN_LENGTH && (sample.length - sample.replace(vietnameseOnly, '').length) / total >= CERTAIN_SHARE
 }
