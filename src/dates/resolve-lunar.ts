@@ -7,6 +7,9 @@ export interface Day {
   day: number
 }
 
+/** Conversions already made (a bounded cache): the package computes new moons for each call. */
+const converted = new Map<number, Day | null>()
+
 /**
  * The Gregorian day of a Vietnamese lunar date (the calendar computed for UTC+7, which differs
  * from the Chinese one in some years, e.g. Tết 2007 fell on 17 February in Viet Nam). `null`
@@ -14,6 +17,18 @@ export interface Day {
  */
 export function lunarToSolar(day: number, month: number, year: number, leap: boolean): Day | null {
   if (year < 1200 || year > 2199) return null
+  if (month < 1 || month > 12 || day < 1 || day > 31) return convert(day, month, year, leap)
+  const key = ((year * 13 + month) * 32 + day) * 2 + (leap ? 1 : 0)
+  let solar = converted.get(key)
+  if (solar === undefined) {
+    if (converted.size >= 4096) converted.clear()
+    solar = convert(day, month, year, leap)
+    converted.set(key, solar)
+  }
+  return solar
+}
+
+function convert(day: number, month: number, year: number, leap: boolean): Day | null {
   try {
     const solar = getSolarDate(day, month, year, leap)
     if (solar.year === 0) return null

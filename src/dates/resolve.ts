@@ -26,14 +26,27 @@ function dayNumber(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / 86_400_000
 }
 
-function dayNumberOf(date: Date): number {
-  return dayNumber(date.getFullYear(), date.getMonth() + 1, date.getDate())
+/** The reference day's fields, read once per text: `Date`'s local-time getters are slow. */
+interface ReferenceDay {
+  year: number
+  month: number
+  day: number
+  /** {@link dayNumber} of the day. */
+  number: number
+}
+
+function referenceDay(date: Date | null): ReferenceDay | null {
+  if (date === null) return null
+  const year = date.getFullYear()
+  const month = date.getMonth() + 1
+  const day = date.getDate()
+  return { year, month, day, number: dayNumber(year, month, day) }
 }
 
 /** The year that puts month/day nearest the reference ("28/12" read on 3 January is last year's). */
-function nearestYear(month: number, day: number, reference: Date): number {
-  const base = reference.getFullYear()
-  const ref = dayNumberOf(reference)
+function nearestYear(month: number, day: number, reference: ReferenceDay): number {
+  const base = reference.year
+  const ref = reference.number
   let best = base
   let bestDistance = Infinity
   for (const year of [base - 1, base, base + 1]) {
@@ -114,17 +127,31 @@ function quote(ctx: ResolveContext, c: Candidate): string {
   return `"${ctx.text.slice(c.start, c.end)}"`
 }
 
+/** The answers of date-fns' `isExists`, kept across texts: few days recur (a bounded cache). */
+const existing = new Map<number, boolean>()
+
+function dayExists(year: number, monthIndex: number, day: number): boolean {
+  const key = (year * 100 + monthIndex) * 100 + day
+  let known = existing.get(key)
+  if (known === undefined) {
+    if (existing.size >= 4096) existing.clear()
+    known = isExists(year, monthIndex, day)
+    existing.set(key, known)
+  }
+  return known
+}
+
 /** Whether the resolved fields name a real day, month or year (date-fns, not hand-written rules). */
 function exists(c: Candidate): boolean {
   const year = c.year ?? 2000 // a year-less 29/02 may exist: check it in a leap year
   if (c.year !== null && (c.year < 1000 || c.year > 2999)) return false
   if (c.month !== null && (c.month < 1 || c.month > 12)) return false
-  if (c.day !== null && (c.month === null || !isExists(year, c.month - 1, c.day))) return false
+  if (c.day !== null && (c.month === null || !dayExists(year, c.month - 1, c.day))) return false
   if (c.until !== null) {
     const u = c.until
     if (u.year !== null && (u.year < 1000 || u.year > 2999)) return false
     if (u.month !== null && (u.month < 1 || u.month > 12)) return false
-    if (u.day !== null && (u.month === null || !isExists(u.year ?? year, u.month - 1, u.day))) return false
+    if (u.day !== null && (u.month === null || !dayExists(u.year ?? year, u.month - 1, u.day))) return false
     if (c.year !== null && u.year !== null) {
       const from = dayNumber(c.year, c.month ?? 1, c.day ?? 1)
       const to = dayNumber(u.year, u.month ?? 12, u.day ?? 1)
@@ -148,9 +175,10 @@ export function resolveCandidates(candidates: Candidate[], ctx: ResolveContext):
   const out: Resolved[] = []
   let previous: Resolved | null = null
   const { reference } = ctx
+  const day = referenceDay(reference)
   for (const c of candidates) {
     let r: Resolved | null = null
-    if (c.kind === 'date') r = resolveDate(c, ctx, candidates)
+    if (c.kind === 'date') r = resolveDate(c, ctx, candidates, day)
     else if (c.kind === 'relative' && c.relative !== null) {
       const { unit, amount, anchor } = c.relative
       const base: Date | null =
@@ -179,16 +207,15 @@ export function resolveCandidates(candidates: Candidate[], ctx: ResolveContext):
   return out
 }
 
-function resolveDate(c: Candidate, ctx: ResolveContext, all: Candidate[]): Resolved | null {
-  const { reference } = ctx
+function resolveDate(c: Candidate, ctx: ResolveContext, all: Candidate[], reference: ReferenceDay | null): Resolved | null {
   if (c.lunar) {
     let year = c.year
     if (year === null && reference !== null) {
       // The lunar year whose date falls nearest the reference.
       let bestDistance = Infinity
-      for (const y of [reference.getFullYear() - 1, reference.getFullYear(), reference.getFullYear() + 1]) {
+      for (const y of [reference.year - 1, reference.year, reference.year + 1]) {
         const solar = lunarToSolar(c.day!, c.month!, y, c.leapMonth)
-        const distance = solar === null ? Infinity : Math.abs(dayNumber(solar.year, solar.month, solar.day) - dayNumberOf(reference))
+        const distance = solar === null ? Infinity : Math.abs(dayNumber(solar.year, solar.month, solar.day) - reference.number)
         if (distance < bestDistance) {
           bestDistance = distance
           year = y
@@ -208,8 +235,8 @@ function resolveDate(c: Candidate, ctx: ResolveContext, all: Candidate[]): Resol
   if (month === null && c.day !== null) {
     // "mồng 5": a day of the reference's month.
     if (reference === null) return null
-    month = reference.getMonth() + 1
-    year = reference.getFullYear()
+    month = reference.month
+    year = reference.year
   }
   if (year === null && c.until !== null && c.until.year !== null) {
     // "từ 28/12 đến 02/01/2024": the start takes the end's year, or the year before.
@@ -218,7 +245,7 @@ function resolveDate(c: Candidate, ctx: ResolveContext, all: Candidate[]): Resol
   }
   if (year === null) {
     // A day takes the year that puts it nearest the reference; a month or quarter, the reference's year.
-    if (reference !== null) year = c.day === null || month === null ? reference.getFullYear() : nearestYear(month, c.day, reference)
+    if (reference !== null) year = c.day === null || month === null ? reference.year : nearestYear(month, c.day, reference)
     else {
       year = sentenceYear(ctx, c, all)
       if (year === null) ctx.warnings.push(`no year for the date ${quote(ctx, c)}: value left without a year`)
