@@ -1,4 +1,5 @@
 import type { DateRole, Part, Span } from '../types.js'
+import { isSpaceCode, lineStartFrom, ngayAt } from './cues.js'
 import type { Resolved } from './resolve.js'
 
 /** A document number: "123/QĐ-UBND", "98/2023/NĐ-CP", "79/KH-UBND", and the Party's "18-NQ/TW". */
@@ -48,7 +49,19 @@ function isDay(r: Resolved): boolean {
 /** Whether `r` opens its sentence or clause inside `part`. */
 function opensClause(text: string, part: Span, r: Resolved): boolean {
   if (r.start - part.start <= 40) return clauseOpensAfter(text.slice(part.start, r.start))
-  return /[.;:!?,]$/u.test(text.slice(r.start - 40, r.start).trimEnd())
+  // The last of the 40 characters before that is not white space ends a clause.
+  for (let i = r.start - 1; i >= r.start - 40; i--) {
+    const code = text.charCodeAt(i)
+    if (!isSpaceCode(code)) return '.;:!?,'.includes(text.charAt(i))
+  }
+  return false
+}
+
+/** Whether "ngày" and at most three white-space characters end `text` from `from` to `end`. */
+function ngayBefore(text: string, from: number, end: number): boolean {
+  let at = end
+  while (at > from && end - at <= 3 && isSpaceCode(text.charCodeAt(at - 1))) at--
+  return at - 4 >= from && end - at <= 3 && ngayAt(text, at - 4)
 }
 
 /**
@@ -66,10 +79,9 @@ export function assignRoles(text: string, resolved: Resolved[], parts: Part[]): 
   }
   resolved.forEach((r, i) => {
     if (roles[i] !== 'other') return
-    const lineStart = text.lastIndexOf('\n', r.start - 1) + 1
-    const before = text.slice(Math.max(lineStart, r.start - 160), r.start)
-    if (/ngày\s{0,3}$/iu.test(before) || /^ngày/iu.test(text.slice(r.start, r.end))) {
-      if (followsDocumentNumber(before)) roles[i] = 'document'
+    const from = lineStartFrom(text, r.start, Math.max(0, r.start - 160))
+    if (ngayBefore(text, from, r.start) || (r.end - r.start >= 4 && ngayAt(text, r.start))) {
+      if (followsDocumentNumber(text.slice(from, r.start))) roles[i] = 'document'
     }
   })
   const free = (i: number) => roles[i] === 'other'
