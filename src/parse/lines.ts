@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'nlcst'
-import { ParseLatin } from 'parse-latin'
+import type { ParseLatin } from 'parse-latin'
+import { FastLatin } from './fast-latin.js'
 
 /**
  * The longest piece of text handed to parse-latin at once. Its merges splice arrays, so a long
@@ -17,7 +18,7 @@ type AnyNode = { position?: Position; children?: AnyNode[] }
  * cut sentences at line ends anyway, so whole-line pieces give the same sentences as one parse,
  * in time linear in the text's length. Every node's position points into `text`.
  */
-export function parseLines(text: string, parser: ParseLatin = new ParseLatin()): Root {
+export function parseLines(text: string, parser: ParseLatin = new FastLatin()): Root {
   if (text.length <= MAX_PIECE) return parser.parse(text)
   const children: RootContent[] = []
   let line = 1
