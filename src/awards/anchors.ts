@@ -1,23 +1,32 @@
 import { countGate } from './count.js'
-import { formFirstWords, formStartsAt, mayStartForm } from './forms.js'
+import { formOpenings, formStartsAt, mayStartForm } from './forms.js'
 import { alternation, formData, phrase } from './lexicon.js'
-import { firstWords, isWordStart, wordsIn } from './scan.js'
+import { firstWords, isWordStart, isWordUnit, wordsIn } from './scan.js'
 
 const formlessFirst = firstWords(formData.formlessVerbs)
 /** A form-less verb as the verb pattern of a clause reads it ("trao thưởng", "khen thưởng"). */
 const formlessVerb = new RegExp(`(?:${alternation(formData.formlessVerbs)})(?!\\p{L})`, 'uy')
 
 /**
- * The first words of award forms and form-less verbs, one group per first letter ("[Bb](?:ằng|à)"):
- * one native scan finds the few places worth a closer look, without splitting the text into words.
+ * The first two words of award forms and form-less verbs, one group per first letter
+ * ("[Bb](?:ằng\s{1,2}[Kk]hen|…)"): one native scan finds the few places worth a closer look,
+ * without splitting the text into words.
  */
 const candidate = (() => {
-  const byLetter = new Map<string, string[]>()
-  for (const word of new Set([...formFirstWords, ...formlessFirst])) {
-    byLetter.set(word[0]!, [...(byLetter.get(word[0]!) ?? []), word.slice(1)])
+  const openings = [
+    ...formOpenings,
+    ...formData.formlessVerbs.map((verb) => {
+      const [first, second] = verb.split(' ')
+      return [first!, second === undefined ? null : phrase(second)] as const
+    }),
+  ]
+  const byLetter = new Map<string, Set<string>>()
+  for (const [first, second] of openings) {
+    const rest = (first.length > 1 ? phrase(first.slice(1), false) : '') + (second === null ? '(?!\\p{L})' : `\\s{1,2}${second}`)
+    byLetter.set(first[0]!, (byLetter.get(first[0]!) ?? new Set()).add(rest))
   }
-  const groups = [...byLetter].map(([letter, rests]) => `${phrase(letter)}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`)
-  return new RegExp(`(?:${groups.join('|')})(?!\\p{L})`, 'gu')
+  const groups = [...byLetter].map(([letter, rests]) => `${phrase(letter)}(?:${[...rests].join('|')})`)
+  return new RegExp(groups.join('|'), 'gu')
 })()
 
 let cachedText: string | null = null
@@ -35,8 +44,12 @@ export function anchorsOf(text: string): number[] {
   candidate.lastIndex = 0
   for (let match = candidate.exec(text); match !== null; match = candidate.exec(text)) {
     const start = match.index
+    // The next search starts in this match: its second word may open a form of its own ("Bà mẹ").
+    candidate.lastIndex = start + 1
     if (!isWordStart(text, start)) continue
-    const lower = match[0].toLowerCase()
+    let end = start + 1
+    while (end < text.length && isWordUnit(text.charCodeAt(end))) end++
+    const lower = text.slice(start, end).toLowerCase()
     if (mayStartForm(lower) ? formStartsAt(text, start, lower) : formlessAt(text, start, lower)) anchors.push(start)
   }
   cachedText = text

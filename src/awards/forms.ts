@@ -38,8 +38,18 @@ const isDanh = (word: string) => word === 'danh'
 /** Whether a lower-cased word may start an award form (a cheap test before any pattern runs). */
 export const mayStartForm = (word: string): boolean => headGate.has(word)
 
-/** The lower-cased words that may start an award form. */
-export const formFirstWords: readonly string[] = [...headGate]
+/**
+ * How award forms open: the lower-cased first word and a pattern for the second word (`null`:
+ * the first word may stand alone), as the head patterns read them ("bằng" + "[Kk]hen").
+ */
+export const formOpenings: readonly (readonly [string, string | null])[] = [
+  ...entries.map((entry) => {
+    const [first, second] = entry.head.split(' ')
+    return [first!.toLowerCase(), second === undefined ? null : phrase(second)] as const
+  }),
+  ['giải', null],
+  ['danh', 'hiệu'],
+]
 
 /**
  * Whether an award form starts at the word `lower` at `start` (one that {@link mayStartForm}

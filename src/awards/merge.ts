@@ -1,15 +1,25 @@
 import type { Award, ArticleAnalysis } from '../types.js'
 import type { Conferral } from './conferral.js'
 
+/** Keys already computed: the same forms and issuers come back article after article. */
+const keys = new Map<string, string>()
+const MAX_KEYS = 2000
+
 /** Compares forms and issuers: case, punctuation and "UBND" do not matter. */
 function key(value: string | null): string {
   if (value === null) return '-'
-  return value
-    .toLowerCase()
-    .replace(/(?<!\p{L})ubnd(?!\p{L})/gu, 'ủy ban nhân dân')
-    .replace(/(?<!\p{L})sỹ(?!\p{L})/gu, 'sĩ')
-    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
-    .trim()
+  let known = keys.get(value)
+  if (known === undefined) {
+    known = value
+      .toLowerCase()
+      .replace(/(?<!\p{L})ubnd(?!\p{L})/gu, 'ủy ban nhân dân')
+      .replace(/(?<!\p{L})sỹ(?!\p{L})/gu, 'sĩ')
+      .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+      .trim()
+    if (keys.size >= MAX_KEYS) keys.clear()
+    keys.set(value, known)
+  }
+  return known
 }
 
 /** Two counts of one conferral: the same, or the one stated; two different figures say nothing. */

@@ -13,7 +13,7 @@ let cachedWords: Word[] = []
  * punctuation blocks. A loop over code units is several times faster than a `\p{L}` pattern;
  * the patterns run at the words found keep the exact definition.
  */
-function isWordUnit(code: number): boolean {
+export function isWordUnit(code: number): boolean {
   if (code < 0xc0) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   if (code === 0xd7 || code === 0xf7) return false
   if (code >= 0x2000 && code <= 0x2bff) return false
