@@ -10,8 +10,9 @@ const SAMPLE = 300
 const MIN_LENGTH = 20
 
 /** Letters no other language in the candidate list writes (ơ, ư, đ, ạ, ắ, ệ, …). */
-const vietnameseOnly = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ]/giu
-const nonLetters = /\P{L}/gu
+const VIETNAMESE_ONLY = 'ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ'
+const vietnameseOnly = new RegExp(`[${VIETNAMESE_ONLY}${VIETNAMESE_ONLY.toUpperCase()}]`, 'g')
+const letter = /\p{L}/u
 /** Share of Vietnamese-only letters above which franc cannot answer otherwise. */
 const CERTAIN_SHARE = 0.06
 
@@ -40,6 +41,22 @@ function squeeze(sample: string): string {
 }
 
 function isSurelyVietnamese(sample: string): boolean {
-  const total = sample.replace(nonLetters, '').length
+  const total = countLetters(sample)
   return total >= MIN_LENGTH && (sample.length - sample.replace(vietnameseOnly, '').length) / total >= CERTAIN_SHARE
+}
+
+/** Letters in `text`: a range test for Latin and Vietnamese, the Unicode class for the rest. */
+function countLetters(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      if ((code | 32) >= 97 && (code | 32) <= 122) n++
+    } else if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)) n++
+    else if (letter.test(String.fromCodePoint(text.codePointAt(i)!))) {
+      n++
+      if (code >= 0xd800 && code <= 0xdbff) i++
+    }
+  }
+  return n
 }

@@ -10,8 +10,11 @@ export interface NormalizedText {
   map: OffsetMap
 }
 
-/** Characters whose removal or composition changes the text's length. */
-const lengthChanging = /[\r\u200b-\u200d\u2060\ufeff\u00ad]|\p{M}/u
+/**
+ * Characters whose removal or composition changes the text's length: the marks of `isMark` (no
+ * other mark is composed), `\r` and invisible characters. Explicit ranges: `\p{M}` is slow.
+ */
+const lengthChanging = /[\r\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/
 
 const spaces = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
 const lineSeparators = /[\u2028\u2029\u0085]/g
