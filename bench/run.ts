@@ -23,7 +23,7 @@ const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
 console.log(`vn-admin-news bench: ${texts.length} articles, ${(bytes / texts.length / 1024).toFixed(2)} KB average, Node ${process.version}`)
 console.log(`load average: ${loadavg().map((load) => load.toFixed(2)).join(' ')} on ${availableParallelism()} cores`)
 
-const { analyze, parse } = measureThroughput(texts)
+const { analyze, parse, ownParse } = measureThroughput(texts)
 const ratio = analyze.articlesPerSecond / parse.articlesPerSecond
 const cpuRatio = analyze.articlesPerCpuSecond / parse.articlesPerCpuSecond
 printTable('Throughput on one core (median of 3 passes; per CPU-second too, steadier on a busy machine)', [
@@ -31,7 +31,9 @@ printTable('Throughput on one core (median of 3 passes; per CPU-second too, stea
 ], [
   [analyze.name, analyze.articlesPerSecond, analyze.articlesPerCpuSecond, analyze.mbPerSecond, analyze.p50, analyze.p99],
   [parse.name, parse.articlesPerSecond, parse.articlesPerCpuSecond, parse.mbPerSecond, parse.p50, parse.p99],
+  [ownParse.name, ownParse.articlesPerSecond, ownParse.articlesPerCpuSecond, ownParse.mbPerSecond, ownParse.p50, ownParse.p99],
   ['analyze / bare parse', `${(ratio * 100).toFixed(0)}%`, `${(cpuRatio * 100).toFixed(0)}%`, '', '', ''],
+  ['analyze / its own parse', `${((analyze.articlesPerSecond / ownParse.articlesPerSecond) * 100).toFixed(0)}%`, `${((analyze.articlesPerCpuSecond / ownParse.articlesPerCpuSecond) * 100).toFixed(0)}%`, '', '', ''],
 ])
 const stages = measureStages(texts).sort((a, b) => b.ms - a.ms)
 const stageTotal = stages.reduce((sum, stage) => sum + stage.ms, 0)
