@@ -1,7 +1,16 @@
 import type { Span } from '../types.js'
-import { wordKey } from '../agencies/lexicon.js'
 import { firstWordAt, wordsOf } from '../agencies/words.js'
-import { afterTitle, honorificBefore, isPersonalName, nameAt, titleAt, titleFirstCapitals, titleFirstWords } from './titles.js'
+import {
+  afterTitleAt,
+  endsHonorific,
+  honorificBefore,
+  isPersonalName,
+  mayBeCapital,
+  mayStartTitle,
+  nameAt,
+  startsTitle,
+  titleAt,
+} from './titles.js'
 
 /** One written mention of a person with the titles beside it. */
 export interface PersonMention {
@@ -15,11 +24,13 @@ export interface PersonMention {
 }
 
 const attendVerb = /^\s*(?:đến dự|tới dự|cùng dự|dự và|dự(?!\s+(?:án|thảo|thi|kiến|báo|toán)))(?!\p{L})/iu
-const separator = /^\s*(?:,|[-–—]|\s)\s*/u
-const nameSeparator = /^\s{0,2}[-–—]?\s{0,2}/u
+const placeBefore = /(?:tỉnh|thành phố|huyện|xã|quận|phường|TP\.?)\s*$/iu
+const councilEnd = /thi đua$/iu
+const councilGoesOn = /^\s*[,\-–—]\s*khen thưởng/iu
 
 let memoText: string | null = null
-const memo = new Map<string, PersonMention[]>()
+/** The mentions found in the last text, by the start of the range read (a small-integer key). */
+const memo = new Map<number, { to: number; found: PersonMention[] }>()
 
 /**
  * Every person written with a name in `text` between `from` and `to`. Memoised for the last
@@ -30,35 +41,38 @@ export function findPeople(text: string, from: number, to: number): PersonMentio
     memoText = text
     memo.clear()
   }
-  const key = `${from}:${to}`
-  const known = memo.get(key)
-  if (known !== undefined) return known
+  const known = memo.get(from)
+  if (known !== undefined && known.to === to) return known.found
   const found = scanPeople(text, from, to)
-  memo.set(key, found)
+  memo.set(from, { to, found })
   return found
 }
 
+/** Offsets of the part already read as part of a person; one buffer reused by every call. */
+let covered = new Uint8Array(4096)
+
 function scanPeople(text: string, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = []
-  // Offsets already read as part of a person, so the later passes skip them.
-  const covered = new Uint8Array(Math.max(0, to - from))
-  const take = (span: Span) => covered.fill(1, Math.max(0, span.start - from), Math.max(0, span.end - from))
-  const free = (at: number) => covered[at - from] !== 1
   const words = wordsOf(text)
+  const { starts, ends, capitalized } = words
   const first = firstWordAt(words, from)
   let last = first
-  while (last < words.starts.length && words.starts[last]! < to) last++
+  while (last < starts.length && starts[last]! < to) last++
+  if (last === first) return out
+  const size = to - from
+  if (covered.length < size) covered = new Uint8Array(size)
+  else covered.fill(0, 0, size)
+  const take = (span: Span) => covered.fill(1, Math.max(0, span.start - from), Math.min(size, Math.max(0, span.end - from)))
 
   // "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh", "ông X – Giám đốc Sở Tư pháp"
   let skipTo = from
-  for (let w = first; w < last; w++) {
-    const at = words.starts[w]!
-    if (at < skipTo || !words.capitalized[w]) continue
-    if (w === first || !mayBeHonorific(text, words.starts[w - 1]!, words.ends[w - 1]!)) continue
+  for (let w = first + 1; w < last; w++) {
+    const at = starts[w]!
+    if (at < skipTo || !capitalized[w] || !endsHonorific(text, starts[w - 1]!, ends[w - 1]!)) continue
     const honorific = honorificBefore.exec(text.slice(Math.max(from, at - 22), at))
     if (honorific === null) continue
-    const name = readName(text, at, to)
-    if (name === null || !isPersonalName(text.slice(name.start, name.end))) continue
+    const name = personAt(text, at, to)
+    if (name === null) continue
     const mention = withTitles(text, at - honorific[0].length, name, to)
     out.push(mention)
     take(mention.whole)
@@ -67,11 +81,10 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
 
   // "…có các đồng chí: Trương Quốc Huy, Bí thư Tỉnh ủy; Đinh Thị Lụa, …"
   for (let w = first; w < last; w++) {
-    const at = words.starts[w]!
-    if (!words.capitalized[w] || !free(at) || !afterListMark(text, at, from)) continue
-    const name = readName(text, at, to)
-    if (name === null || !isPersonalName(text.slice(name.start, name.end))) continue
-    if (!/^,\s*/u.test(text.slice(name.end, name.end + 2))) continue
+    const at = starts[w]!
+    if (!capitalized[w] || covered[at - from] === 1 || !afterListMark(text, at, from)) continue
+    const name = personAt(text, at, to)
+    if (name === null || text.charCodeAt(name.end) !== 44 /* , */) continue
     const mention = withTitles(text, at, name, to)
     if (mention.title === null) continue
     out.push(mention)
@@ -81,57 +94,83 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
   // "Giám đốc Sở Tư pháp Võ Minh Thưởng", "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm"
   skipTo = from
   for (let w = first; w < last; w++) {
-    const at = words.starts[w]!
-    if (at < skipTo || !words.capitalized[w] || !free(at)) continue
-    if (!titleFirstCapitals.has(text[at]!) || !titleFirstWords.has(wordKey(text.slice(at, words.ends[w])))) continue
+    const at = starts[w]!
+    if (at < skipTo || !capitalized[w] || covered[at - from] === 1 || !startsTitle(text, at, ends[w]!)) continue
     const found = titlesThenName(text, at, to)
     if (found === null) continue
     out.push(found)
     take(found.whole)
     skipTo = found.whole.end
   }
-  out.sort((a, b) => a.whole.start - b.whole.start)
+  if (out.length > 1) out.sort((a, b) => a.whole.start - b.whole.start)
   return out
-}
-
-/** Last words of the honorifics: only after one of them is the longer check worth making. */
-const honorificEnds = new Set(['chí', 'ông', 'bà', 'mẹ', 'anh', 'chị', 'thầy', 'cô', 'c', 'ths', 'ts', 'gs', 'pgs', 'nsnd', 'nsưt', 'dân', 'tú'])
-
-function mayBeHonorific(text: string, start: number, end: number): boolean {
-  return end - start <= 4 && honorificEnds.has(text.slice(start, end).toLowerCase())
 }
 
 /** Whether `at` follows ":" or ";" (spaces between) or starts a line. */
 function afterListMark(text: string, at: number, from: number): boolean {
   let i = at - 1
-  while (i >= from && text[i] === ' ') i--
-  return i < from || text[i] === ':' || text[i] === ';' || text[i] === '\n'
+  while (i >= from && text.charCodeAt(i) === 32) i--
+  if (i < from) return true
+  const code = text.charCodeAt(i)
+  return code === 58 /* : */ || code === 59 /* ; */ || code === 10 /* \n */
 }
 
+/** `\s` of a `u` pattern. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014
+}
+
+/** The name at `at`, without a capitalised title written right after it ("Nguyễn Văn A Giám đốc Sở"). */
 function readName(text: string, at: number, to: number): Span | null {
+  if (!mayBeCapital(text.charCodeAt(at))) return null
   nameAt.lastIndex = at
-  const match = nameAt.exec(text)
-  if (match === null || match.index + match[0].length > to) return null
-  // A capitalised title right after the name is not part of it: "Nguyễn Văn A Giám đốc Sở".
-  const words = match[0].split(' ')
-  let length = match[0].length
-  for (let i = 2; i < words.length; i++) {
-    const offset = words.slice(0, i).join(' ').length
-    titleAt.lastIndex = at + offset + 1
-    if (titleAt.test(text)) {
-      length = offset
-      break
-    }
+  if (!nameAt.test(text)) return null
+  const end = nameAt.lastIndex
+  if (end > to) return null
+  // From the third syllable on, a title ends the name.
+  let spaces = 0
+  for (let i = at; i < end; i++) {
+    if (text.charCodeAt(i) !== 32 || ++spaces < 2 || !mayStartTitle(text.charCodeAt(i + 1))) continue
+    titleAt.lastIndex = i + 1
+    if (titleAt.test(text)) return { start: at, end: i }
   }
-  return { start: at, end: at + length }
+  return { start: at, end }
+}
+
+/** The name at `at` if it reads as a personal name (a known surname, not a place). */
+function personAt(text: string, at: number, to: number): Span | null {
+  const name = readName(text, at, to)
+  return name !== null && isPersonalName(text.slice(name.start, name.end)) ? name : null
+}
+
+/**
+ * The end of `^\s*(?:,|[-–—]|\s)\s*` on `text[from, to)`: spaces, a comma or a dash, spaces
+ * (-1 when there is none of them).
+ */
+function separatorEnd(text: string, from: number, to: number): number {
+  let i = from
+  while (i < to && isSpace(text.charCodeAt(i))) i++
+  if (i < to && (text.charCodeAt(i) === 44 || isDash(text.charCodeAt(i)))) {
+    i++
+    while (i < to && isSpace(text.charCodeAt(i))) i++
+    return i
+  }
+  return i > from ? i : -1
 }
 
 /** The titles written after a name ("…, Phó Chủ tịch UBND tỉnh", "… - Giám đốc Sở"). */
 function withTitles(text: string, start: number, name: Span, to: number): PersonMention {
-  const sep = separator.exec(text.slice(name.end, Math.min(to, name.end + 4)))
+  const titleStart = separatorEnd(text, name.end, Math.min(to, name.end + 4))
   let title: Span | null = null
-  if (sep) {
-    const titleStart = name.end + sep[0].length
+  if (titleStart >= 0) {
     const end = readTitles(text, titleStart, to)
     if (end > titleStart) title = { start: titleStart, end }
   }
@@ -141,6 +180,7 @@ function withTitles(text: string, start: number, name: Span, to: number): Person
 
 /** The end of a run of titles starting at `at` (`at` itself when none starts there). */
 export function readTitles(text: string, at: number, to: number, stopAtName = false): number {
+  if (!mayStartTitle(text.charCodeAt(at))) return at
   titleAt.lastIndex = at
   if (!titleAt.test(text)) return at
   let end = at
@@ -148,27 +188,25 @@ export function readTitles(text: string, at: number, to: number, stopAtName = fa
   const limit = Math.min(to, at + 260)
   while (i < limit) {
     titleWord.lastIndex = i
-    const word = titleWord.exec(text)
-    if (word !== null && word.index + word[0].length <= limit) {
-      i += word[0].length
+    if (titleWord.test(text) && titleWord.lastIndex <= limit) {
+      i = titleWord.lastIndex
       end = i
       continue
     }
     // A separator: go on only if another title follows ("…, Chủ tịch UBND tỉnh").
     titleSeparator.lastIndex = i
-    const sep = titleSeparator.exec(text)
-    if (sep === null || i + sep[0].length > limit) break
-    const next = i + sep[0].length
-    if (sep[0].trim() === '') {
-      if (afterTitle.test(text.slice(next, next + 20))) break
-      if (stopAtName && nameStartsAt(text, next, to)) break
+    if (!titleSeparator.test(text)) break
+    const next = titleSeparator.lastIndex
+    if (next > limit) break
+    if (isBlank(text, i, next)) {
+      afterTitleAt.lastIndex = next
+      if (afterTitleAt.test(text)) break
+      if (stopAtName && nameAfterTitles(text, next, to) !== null) break
       i = next
       continue
     }
     titleAt.lastIndex = next
-    // "Hội đồng Thi đua - Khen thưởng", "Hội đồng thi đua, khen thưởng": one council's name.
-    const continuesCouncil = /thi đua$/iu.test(text.slice(Math.max(at, i - 8), i)) && /^\s*[,\-–—]\s*khen thưởng/iu.test(text.slice(i, i + 16))
-    if (!titleAt.test(text) && !continuesCouncil) break
+    if (!(mayStartTitle(text.charCodeAt(next)) && titleAt.test(text)) && !continuesCouncil(text, at, i)) break
     i = next
   }
   return end
@@ -177,22 +215,42 @@ export function readTitles(text: string, at: number, to: number, stopAtName = fa
 const titleWord = /[^\s,;.:()"!?]+/uy
 const titleSeparator = /(?:\s{0,3},\s{0,3}|\s{1,3}[-–—]\s{1,3}|\s{0,3}[-–—]\s{0,3}(?=\p{Lu})|[ \t]{1,3})/uy
 
-function nameStartsAt(text: string, at: number, to: number): boolean {
-  const name = readName(text, at, to)
-  if (name === null) return false
-  const written = text.slice(name.start, name.end)
-  if (!isPersonalName(written)) return false
-  const before = text.slice(Math.max(0, at - 12), at)
-  return !/(?:tỉnh|thành phố|huyện|xã|quận|phường|TP\.?)\s*$/iu.test(before)
+/** Whether the separator `text[from, to)` has neither a comma nor a dash. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 44 || isDash(code)) return false
+  }
+  return true
+}
+
+/** "Hội đồng Thi đua - Khen thưởng", "Hội đồng thi đua, khen thưởng": one council's name. */
+function continuesCouncil(text: string, at: number, i: number): boolean {
+  return councilEnd.test(text.slice(Math.max(at, i - 8), i)) && councilGoesOn.test(text.slice(i, i + 16))
+}
+
+/** The personal name at `at` after titles, unless a place word comes just before it ("tỉnh Lâm Đồng"). */
+function nameAfterTitles(text: string, at: number, to: number): Span | null {
+  const name = personAt(text, at, to)
+  if (name === null) return null
+  return placeBefore.test(text.slice(Math.max(0, at - 12), at)) ? null : name
+}
+
+/** The length of `^\s{0,2}[-–—]?\s{0,2}` at `at`: what may stand between titles and a name. */
+function nameGap(text: string, at: number): number {
+  let i = at
+  while (i < at + 2 && isSpace(text.charCodeAt(i))) i++
+  if (isDash(text.charCodeAt(i))) i++
+  const spaces = i + 2
+  while (i < spaces && isSpace(text.charCodeAt(i))) i++
+  return i - at
 }
 
 function titlesThenName(text: string, at: number, to: number): PersonMention | null {
   const end = readTitles(text, at, to, true)
   if (end <= at) return null
-  const gap = nameSeparator.exec(text.slice(end, end + 5))
-  const nameStart = end + (gap?.[0].length ?? 0)
-  if (!nameStartsAt(text, nameStart, to)) return null
-  const name = readName(text, nameStart, to)!
+  const name = nameAfterTitles(text, end + nameGap(text, end), to)
+  if (name === null) return null
   return {
     whole: { start: at, end: name.end },
     name,
