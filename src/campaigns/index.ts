@@ -35,8 +35,10 @@ function resolveCampaigns(text: string, candidates: (CampaignCandidate & { quote
     (a, b) => Number(b.quoted) - Number(a.quoted) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   )
   const kept: CampaignCandidate[] = []
+  const taken = new Coverage(candidates)
   for (const candidate of ranked) {
-    if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue
+    if (taken.overlaps(candidate.start, candidate.end)) continue
+    taken.take(candidate.start, candidate.end)
     kept.push(candidate)
   }
   kept.sort((a, b) => a.start - b.start)
@@ -58,6 +60,36 @@ function resolveCampaigns(text: string, candidates: (CampaignCandidate & { quote
     })
   }
   return campaigns
+}
+
+/**
+ * The offsets the kept names cover, so that each candidate costs its own length rather than a
+ * look at every name kept before it (a flood of quotes would make that quadratic).
+ */
+class Coverage {
+  private readonly offset: number
+  private readonly covered: Uint8Array
+
+  constructor(spans: readonly { start: number; end: number }[]) {
+    let start = Infinity
+    let end = -Infinity
+    for (const span of spans) {
+      start = Math.min(start, span.start)
+      end = Math.max(end, span.end)
+    }
+    this.offset = spans.length > 0 ? start : 0
+    this.covered = new Uint8Array(spans.length > 0 ? Math.max(0, end - start) : 0)
+  }
+
+  /** Whether a kept name covers an offset of the non-empty span `[start, end)`. */
+  overlaps(start: number, end: number): boolean {
+    for (let i = start - this.offset; i < end - this.offset; i++) if (this.covered[i] === 1) return true
+    return false
+  }
+
+  take(start: number, end: number): void {
+    this.covered.fill(1, start - this.offset, end - this.offset)
+  }
 }
 
 function nameKey(name: string): string {

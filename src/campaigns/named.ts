@@ -1,6 +1,6 @@
 import data from '../../dictionaries/campaigns.json' with { type: 'json' }
-import { phraseGate, scanRules, type ScanRule, type Word } from '../awards/scan.js'
 import type { CampaignCandidate } from './quoted.js'
+import { isWordUnit, nextWordStart, wordEnd, wordIs, WordSet } from './words.js'
 
 /** One alternation of phrases, longest first, loose about spaces around "-" and ",". */
 const alternation = (list: readonly string[]) =>
@@ -50,20 +50,90 @@ const programme = new RegExp(
   'uy',
 )
 
-const contestGate = phraseGate(data.named.map((n) => n.head))
-const knownGate = phraseGate([...data.known, 'phong trào'])
-/** "phong trào thi đua …" only. */
-const isPhong = (word: string, words: readonly Word[], index: number) =>
-  word === 'phong' && words[index + 1]?.lower === 'trào' && words[index + 2]?.lower === 'thi'
+/** Where a pattern is worth running: a first word, and the words that must follow it. */
+interface Start {
+  rule: number
+  /** The second words that may follow (`null`: any). */
+  seconds: WordSet<true> | null
+  /** A third word that must follow too. */
+  third: string | null
+}
 
-const firstOf = (phrases: readonly string[]) => phrases.map((p) => p.split(/[\s,]+/u)[0]!)
-const rules: ScanRule[] = [
-  { first: firstOf(data.named.map((n) => n.head)), gate: contestGate, sticky: contest },
-  { first: ['phong'], gate: isPhong, sticky: patriotic },
-  { first: ['phong'], gate: isPhong, sticky: movement },
-  { first: firstOf([...data.known, 'phong trào']), gate: knownGate, sticky: known },
-  { first: firstOf(data.programmes.map((p) => p.head)), sticky: programme },
-]
+/** The lower-cased first and second words of phrases ("phong trào …" → phong, trào). */
+const firstTwo = (phrase: string) => phrase.toLowerCase().split(/[\s,]+/u)
+
+const patterns = [contest, patriotic, movement, known, programme]
+const starts = new Map<string, Start[]>()
+const addStarts = (rule: number, phrases: readonly string[], gated: boolean) => {
+  const seconds = new Map<string, string[] | null>()
+  for (const phrase of phrases) {
+    const [first, second] = firstTwo(phrase)
+    if (first === undefined) continue
+    if (!gated || second === undefined || seconds.get(first) === null) seconds.set(first, null)
+    else seconds.set(first, [...(seconds.get(first) ?? []), second])
+  }
+  for (const [first, second] of seconds) {
+    const list = starts.get(first) ?? []
+    list.push({ rule, seconds: second === null ? null : new WordSet(second.map((word) => [word, true] as const)), third: null })
+    starts.set(first, list)
+  }
+}
+addStarts(0, data.named.map((n) => n.head), true)
+// "phong trào thi đua …" only.
+for (const rule of [1, 2]) starts.set('phong', [...(starts.get('phong') ?? []), { rule, seconds: new WordSet([['trào', true]]), third: 'thi' }])
+addStarts(3, [...data.known, 'phong trào'], true)
+addStarts(4, data.programmes.map((p) => p.head), false)
+for (const list of starts.values()) list.sort((a, b) => a.rule - b.rule)
+const startWords = new WordSet(starts)
+
+/** Whether the words after the one ending at `end` are what `start` needs. */
+function followed(text: string, end: number, start: Start): boolean {
+  if (start.seconds === null) return true
+  const second = nextWordStart(text, end)
+  const secondEnd = wordEnd(text, second)
+  if (start.seconds.get(text, second, secondEnd) === undefined) return false
+  if (start.third === null) return true
+  const third = nextWordStart(text, secondEnd)
+  return wordIs(text, third, wordEnd(text, third), start.third)
+}
+
+/**
+ * The start words in either case ("[Pp][Hh][Oo][Nn][Gg]"): one scan of the text finds them,
+ * much faster than a loop over its chars. The word bounds are checked where they are found.
+ */
+const startWordPattern = new RegExp(
+  [...starts.keys()].map((word) => [...word].map((ch) => `[${ch}${ch.toUpperCase()}]`).join('')).join('|'),
+  'g',
+)
+
+/**
+ * The matches of each pattern starting at a word between `from` and `to` that may start it; a
+ * pattern's matches do not overlap and each ends by `to`.
+ */
+function scanPatterns(text: string, from: number, to: number): RegExpExecArray[][] {
+  const found: RegExpExecArray[][] = patterns.map(() => [])
+  const after = patterns.map(() => from)
+  startWordPattern.lastIndex = from
+  for (let hit = startWordPattern.exec(text); hit !== null && hit.index < to; hit = startWordPattern.exec(text)) {
+    const start = hit.index
+    // The words are the text's: a hit inside a word (or in one begun before `from`) is none.
+    if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue
+    const end = wordEnd(text, start)
+    const candidates = startWords.get(text, start, end)
+    if (candidates === undefined) continue
+    for (const candidate of candidates) {
+      const r = candidate.rule
+      if (start < after[r]! || !followed(text, end, candidate)) continue
+      const pattern = patterns[r]!
+      pattern.lastIndex = start
+      const match = pattern.exec(text)
+      if (match === null || match.index + match[0].length > to) continue
+      found[r]!.push(match)
+      after[r] = match.index + match[0].length
+    }
+  }
+  return found
+}
 
 function kindOf(head: string, list: readonly { head: string; kind: string }[]): string {
   return list.find((item) => item.head.toLowerCase() === head.toLowerCase())?.kind ?? head.toLowerCase()
@@ -75,7 +145,7 @@ export function findNamed(text: string, from: number, to: number): CampaignCandi
   const push = (start: number, end: number, kind: string) => {
     found.push({ start, end, mentionStart: start, mentionEnd: end, kind, context: text.slice(start, Math.min(to, end + 20)) })
   }
-  const [contests, patriotics, movements, knowns, programmes] = scanRules(text, from, to, rules)
+  const [contests, patriotics, movements, knowns, programmes] = scanPatterns(text, from, to)
   for (const match of contests!) push(match.index, match.index + match[0].length, kindOf(match[1]!, data.named))
   for (const match of patriotics!) push(match.index, match.index + match[0].length, 'phong trào thi đua')
   for (const match of movements!) {

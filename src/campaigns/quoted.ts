@@ -14,14 +14,17 @@ export interface CampaignCandidate {
 }
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|')
+const longest = (list: readonly string[]) => Math.max(...list.map((item) => item.length))
 
 const triggers = new RegExp(`(?<!\\p{L})(${alternation(data.triggers)})(?!\\p{L})`, 'giu')
 const themeBefore = new RegExp(`(?<!\\p{L})(?:với\\s)?(?:${alternation(data.themeWords)})\\s{0,2}$`, 'iu')
 const excludedBefore = new RegExp(`(?<!\\p{L})(?:${alternation(data.notCampaignBefore)})\\s{0,2}$`, 'iu')
+/** The longest text the two patterns above can match ("với " + a theme word + two spaces). */
+const themeLength = 4 + longest(data.themeWords) + 2
+const excludedLength = longest(data.notCampaignBefore) + 2
 const excludedStart = new RegExp(`^(?:${alternation(data.notCampaignStart)})(?!\\p{L})`, 'iu')
 const contestStart = /^(?:Hội thi|Cuộc thi)(?!\p{L})/iu
 const quoted = /"([^"\n]{3,240})"/gu
-const sentenceBreak = /[.!?]\s/gu
 
 /**
  * Quoted names in a sentence that speaks of a campaign ("phong trào thi đua", "cuộc vận động",
@@ -31,17 +34,22 @@ const sentenceBreak = /[.!?]\s/gu
  */
 export function findQuoted(text: string, from: number, to: number): CampaignCandidate[] {
   const found: CampaignCandidate[] = []
-  const segment = text.slice(from, to)
-  for (const match of segment.matchAll(quoted)) {
+  const first = text.indexOf('"', from)
+  if (first === -1 || first >= to) return found
+  // Matches in the text that end by `to` are the matches in the part: a name holds no quote.
+  quoted.lastIndex = first
+  for (let match = quoted.exec(text); match !== null; match = quoted.exec(text)) {
+    const open = match.index
+    if (open + match[0].length > to) break
     const name = match[1]!
     if (!/\s/u.test(name.trim()) || excludedStart.test(name)) continue
-    const start = from + match.index + 1
-    const windowStart = Math.max(0, match.index - 600)
-    const before = segment.slice(windowStart + sentenceStartIn(segment.slice(windowStart, match.index)), match.index)
-    if (excludedBefore.test(before)) continue
+    const start = open + 1
+    const sentence = sentenceStart(text, Math.max(from, open - 600), open)
+    if (endsWith(text, sentence, open, excludedBefore, excludedLength)) continue
+    const before = text.slice(sentence, open)
     let kind: string | null = null
     for (const trigger of before.matchAll(triggers)) kind = trigger[1]!.toLowerCase()
-    if (themeBefore.test(before) && (kind === null || kind === 'thi đua' || kind === 'chuyên đề')) continue
+    if (endsWith(text, sentence, open, themeBefore, themeLength) && (kind === null || kind === 'thi đua' || kind === 'chuyên đề')) continue
     if (contestStart.test(name)) kind = name.slice(0, name.indexOf(' ')).toLowerCase() === 'hội' ? 'hội thi' : 'cuộc thi'
     if (kind === null) continue
     if (kind === 'thi đua' || kind === 'chuyên đề') kind = 'phong trào thi đua'
@@ -58,9 +66,29 @@ export function findQuoted(text: string, from: number, to: number): CampaignCand
   return found
 }
 
-/** Where the last sentence of `before` starts. */
-function sentenceStartIn(before: string): number {
-  let start = 0
-  for (const match of before.matchAll(sentenceBreak)) start = match.index + match[0].length
-  return start
+/** Where the last sentence of `text[from, to)` starts: after its last "[.!?]" and a space. */
+function sentenceStart(text: string, from: number, to: number): number {
+  for (let i = to - 2; i >= from; i--) {
+    const code = text.charCodeAt(i)
+    if ((code === 46 || code === 33 || code === 63) && isSpace(text.charCodeAt(i + 1))) return i + 2
+  }
+  return from
+}
+
+/** `\s` of a `u` pattern. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
+/**
+ * Whether `pattern` (anchored at the end, matching at most `length` chars) matches
+ * `text[from, to)`: tested on its last `length` + 1 chars only, one more than a match can take
+ * so that a look-behind sees the char before.
+ */
+function endsWith(text: string, from: number, to: number, pattern: RegExp, length: number): boolean {
+  return pattern.test(text.slice(Math.max(from, to - length - 1), to))
 }

@@ -1,0 +1,77 @@
+/**
+ * Words read straight from the text's code units, with no string per word: campaign names start
+ * at a handful of words ("phong", "hội", "cuộc", …), so the patterns run only at those.
+ * A word is a run of letters and digits by code unit (ASCII, and everything from U+00C0 but the
+ * symbol and punctuation blocks), the same words the awards stage reads.
+ */
+
+/** Whether the code unit `code` is part of a word. */
+export function isWordUnit(code: number): boolean {
+  if (code < 0xc0) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  if (code === 0xd7 || code === 0xf7) return false
+  if (code >= 0x2000 && code <= 0x2bff) return false
+  if (code >= 0x3000 && code <= 0x303f) return false
+  if (code >= 0xfe30 && code <= 0xff0f) return false
+  return true
+}
+
+/** The lower case of the code units below U+2000 (-1 where it is not one unit, as for "İ"). */
+const lowerTable = new Int32Array(0x2000)
+for (let code = 0; code < lowerTable.length; code++) {
+  const lower = String.fromCharCode(code).toLowerCase()
+  lowerTable[code] = lower.length === 1 ? lower.charCodeAt(0) : -1
+}
+
+/** The lower case of one code unit (-1 where it is not one unit). */
+export function lowerCode(code: number): number {
+  if (code < 0x2000) return lowerTable[code]!
+  const lower = String.fromCharCode(code).toLowerCase()
+  return lower.length === 1 ? lower.charCodeAt(0) : -1
+}
+
+/** The end of the word starting at `at`. */
+export function wordEnd(text: string, at: number): number {
+  let i = at
+  while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+  return i
+}
+
+/** The start of the first word at or after `at` (`text.length` when none). */
+export function nextWordStart(text: string, at: number): number {
+  let i = at
+  while (i < text.length && !isWordUnit(text.charCodeAt(i))) i++
+  return i
+}
+
+/** Whether the word `text[start, end)` lower-cased is `lower` (a word without Greek or dotted capital I). */
+export function wordIs(text: string, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return false
+  for (let i = start; i < end; i++) if (lowerCode(text.charCodeAt(i)) !== lower.charCodeAt(i - start)) return false
+  return true
+}
+
+/**
+ * A set of lower-case words looked up by the written word's code units: the first unit (lower
+ * case) picks the few words that may match.
+ */
+export class WordSet<T> {
+  private readonly byFirst = new Map<number, { word: string; value: T }[]>()
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [word, value] of entries) {
+      const first = word.charCodeAt(0)
+      const list = this.byFirst.get(first) ?? []
+      list.push({ word, value })
+      this.byFirst.set(first, list)
+    }
+  }
+
+  /** The value of the word `text[start, end)` lower-cased, or `undefined`. */
+  get(text: string, start: number, end: number): T | undefined {
+    if (start >= end) return undefined
+    const list = this.byFirst.get(lowerCode(text.charCodeAt(start)))
+    if (list === undefined) return undefined
+    for (const entry of list) if (wordIs(text, start, end, entry.word)) return entry.value
+    return undefined
+  }
+}
