@@ -51,6 +51,10 @@ for (const ch of 'àáảãạèéẻẽẹỳýỷỹỵ') {
   }
 }
 
+/** Letters below U+0300 (the Vietnamese letters above it, U+1E00–U+1EFF, are all letters). */
+const isLowLetter = new Uint8Array(0x300)
+for (let code = 0; code < isLowLetter.length; code++) isLowLetter[code] = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 0
+
 /**
  * Whether `keyOf(text)` is `text.toLowerCase()`: Latin and Vietnamese letters only (NFC leaves
  * them), single inner spaces, no dash, no "ð", no old tone placement.
@@ -63,11 +67,10 @@ function isPlainKey(text: string): boolean {
     const code = text.charCodeAt(i)
     if (code >= 0x300) {
       if (code < 0x1e00 || code > 0x1eff) return false
-      // Vietnamese precomposed letters: the toned a/e/y among them need the tone test.
-      if (isTonedAey(code) && isOorU(previous)) return false
+      if (isOorU(previous) && tonedAeyHigh.has(code) && syllableEndsAfter(text, i)) return false
     } else {
       const care = keyCare[code]!
-      if (care === 1 || (care === 2 && isOorU(previous))) return false
+      if (care === 1 || (care === 2 && isOorU(previous) && syllableEndsAfter(text, i))) return false
       if (code === 32 && previous === 32) return false
     }
     previous = code
@@ -77,12 +80,16 @@ function isPlainKey(text: string): boolean {
 
 const tonedAeyHigh = new Set([...'ảạẻẽẹỳỷỹỵ'].flatMap((ch) => [ch.charCodeAt(0), ch.toUpperCase().charCodeAt(0)]))
 
-function isTonedAey(code: number): boolean {
-  return tonedAeyHigh.has(code)
-}
-
 function isOorU(code: number): boolean {
   return code === 111 || code === 79 || code === 117 || code === 85
+}
+
+/** Whether no letter follows `text[i]`, as old tone placement needs ("hoà", not "toàn"); unsure is true. */
+function syllableEndsAfter(text: string, i: number): boolean {
+  if (i + 1 >= text.length) return true
+  const next = text.charCodeAt(i + 1)
+  if (next < 0x300) return isLowLetter[next] === 0
+  return next < 0x1e00 || next > 0x1eff
 }
 
 /** The key entries compare by: lower case, "Ð" as "Đ", one space, one kind of dash. */

@@ -1,6 +1,6 @@
 import { eventNounSource } from '../event/kinds.js'
 import { wordKey } from '../agencies/lexicon.js'
-import { firstWordAt, wordsOf } from '../agencies/words.js'
+import { firstWordAt, wordIs, wordsOf } from '../agencies/words.js'
 import type { Span } from '../types.js'
 
 /** "Tham dự", "Đến dự", "Cùng dự": the word before "dự". */
@@ -21,8 +21,7 @@ export function findAttendanceLists(text: string, from: number, to: number): Spa
   for (let w = firstWordAt(words, from); w < words.starts.length && words.starts[w]! < to; w++) {
     const length = words.ends[w]! - words.starts[w]!
     if (length !== 2 && length !== 3) continue
-    const word = wordKey(text.slice(words.starts[w]!, words.ends[w]!))
-    if (word === 'với') {
+    if (length === 3 && wordIs(text, words.starts[w]!, words.ends[w]!, 'với')) {
       withPresence.lastIndex = words.starts[w]!
       const presence = withPresence.exec(text)
       if (presence) {
@@ -31,7 +30,7 @@ export function findAttendanceLists(text: string, from: number, to: number): Spa
       }
       continue
     }
-    if (word !== 'dự') continue
+    if (length !== 2 || !wordIs(text, words.starts[w]!, words.ends[w]!, 'dự')) continue
     let verbStart = words.starts[w]!
     if (w > 0 && words.starts[w - 1]! >= from && verbLead.has(wordKey(text.slice(words.starts[w - 1]!, words.ends[w - 1]!)))) {
       const gap = text.slice(words.ends[w - 1]!, verbStart)

@@ -24,6 +24,8 @@ describe('keyOf: the lower-casing shortcut gives the full key', () => {
     ['  Kon   Tum\t', 'kon tum'],
     ['Quý Khỏe', 'quý khỏe'],
     ['Khoẻ', 'khỏe'],
+    ['Hoà5', 'hòa5'],
+    ['Toàn Quảng Ngãi', 'toàn quảng ngãi'],
     ['Ho\u0300a', 'hòa'],
     ['', ''],
   ])('%j → %j', (text, key) => {
