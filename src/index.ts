@@ -1,6 +1,6 @@
 export { analyze } from './analyze.js'
 export { vnAdminNews } from './plugin.js'
-export { vnParse, parseLines } from './parse/index.js'
+export { FastLatin, parseLines, vnParse } from './parse/index.js'
 export { vnPrepare } from './prepare.js'
 export { vnParts } from './parts/index.js'
 export { vnLanguage } from './language/index.js'
