@@ -1,6 +1,7 @@
 import retextLatin from 'retext-latin'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyze, vnAdminNews } from '../src/index.js'
 
@@ -27,6 +28,16 @@ describe('vnAdminNews as a retext plugin', () => {
     const result = runPlugin(nfd)!
     expect(result).toEqual(analyze(nfd))
     expect(nfd.slice(result.title!.span.start, result.title!.span.end)).toBe(result.title!.text)
+  })
+
+  it('gives analyze()\'s result for every article of corpus/ (retext-latin\'s whole-text tree or vnParse\'s pieces)', () => {
+    const dir = new URL('../corpus/', import.meta.url)
+    const names = readdirSync(dir).filter((name) => name.endsWith('.txt'))
+    expect(names.length).toBeGreaterThan(10)
+    for (const name of names) {
+      const text = readFileSync(new URL(name, dir), 'utf8')
+      expect(runPlugin(text), name).toEqual(analyze(text))
+    }
   })
 
   it('validates its options', () => {
