@@ -13,17 +13,29 @@ const notNames = types.notLawNames.join('|')
 /**
  * "Luật" (capital L) and a name of at most ten words, up to punctuation or a word that starts
  * the rest of the sentence ("và", "có hiệu lực", "được", …). "Luật sư" (lawyer) is not a law.
+ * Sticky: tried only where {@link head} finds a head word.
  */
 const namedLaw = new RegExp(
   `(?<!\\p{L})(${heads}) (?!(?:${notNames}|số)(?!\\p{L}))\\p{L}+(?:(?: |, (?=(?:khen thưởng|chống)(?!\\p{L})))(?!(?:và|hoặc|có|được|cho|tại|của|để|nhằm|trong|đã|với|về|theo|thì|là|sẽ|đang|ngày)(?!\\p{L}))[\\p{L}\\p{N}]+){0,10}`,
-  'gu',
+  'uy',
 )
+
+/** The head words alone, without the lookbehind the full pattern would try at every position. */
+const head = new RegExp(types.laws.map((law) => law.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu')
 
 /** Every law named without a number in `text`. */
 export function findNamedLaws(text: string): NamedLaw[] {
   const laws: NamedLaw[] = []
-  for (const match of text.matchAll(namedLaw)) {
+  let next = 0
+  head.lastIndex = 0
+  for (let found = head.exec(text); found !== null; found = head.exec(text)) {
+    // A head inside a law found before is part of its name, as a global scan would skip it.
+    if (found.index < next) continue
+    namedLaw.lastIndex = found.index
+    const match = namedLaw.exec(text)
+    if (match === null) continue
     const start = match.index
+    next = start + match[0].length
     const before = text.slice(Math.max(0, start - 3), start)
     if (start > 0 && /(?:^|[.!?]\s{1,2}|\n)$/u.test(before) && /^\p{L}+\s\p{Ll}/u.test(match[0])) continue
     laws.push({ start, end: start + match[0].length, type: match[1] ?? 'Luật' })
