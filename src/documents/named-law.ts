@@ -13,25 +13,30 @@ const notNames = types.notLawNames.join('|')
 /**
  * "Luật" (capital L) and a name of at most ten words, up to punctuation or a word that starts
  * the rest of the sentence ("và", "có hiệu lực", "được", …). "Luật sư" (lawyer) is not a law.
- * Sticky: tried only where {@link head} finds a head word.
+ * Sticky: tried only where a head word stands ({@link headsAt}).
  */
 const namedLaw = new RegExp(
   `(?<!\\p{L})(${heads}) (?!(?:${notNames}|số)(?!\\p{L}))\\p{L}+(?:(?: |, (?=(?:khen thưởng|chống)(?!\\p{L})))(?!(?:và|hoặc|có|được|cho|tại|của|để|nhằm|trong|đã|với|về|theo|thì|là|sẽ|đang|ngày)(?!\\p{L}))[\\p{L}\\p{N}]+){0,10}`,
   'uy',
 )
 
-/** The head words alone, without the lookbehind the full pattern would try at every position. */
-const head = new RegExp(types.laws.map((law) => law.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu')
+/** Where a head word ("Luật", "Bộ luật") starts, in order: native `indexOf` of capitalised words is a very fast scan. */
+function headsAt(text: string): number[] {
+  const found: number[] = []
+  for (const law of types.laws) {
+    for (let at = text.indexOf(law); at !== -1; at = text.indexOf(law, at + 1)) found.push(at)
+  }
+  return found.sort((a, b) => a - b)
+}
 
 /** Every law named without a number in `text`. */
 export function findNamedLaws(text: string): NamedLaw[] {
   const laws: NamedLaw[] = []
   let next = 0
-  head.lastIndex = 0
-  for (let found = head.exec(text); found !== null; found = head.exec(text)) {
+  for (const at of headsAt(text)) {
     // A head inside a law found before is part of its name, as a global scan would skip it.
-    if (found.index < next) continue
-    namedLaw.lastIndex = found.index
+    if (at < next) continue
+    namedLaw.lastIndex = at
     const match = namedLaw.exec(text)
     if (match === null) continue
     const start = match.index

@@ -21,8 +21,11 @@ const upperAbbreviations = new Map<string, string>(
 const documentNumber =
   /(?<![\p{L}\p{N}/-])\d{1,5}(?:\/\d{4})?[/-]\p{Lu}[\p{L}\p{N}&]{0,11}(?:[-/]\p{Lu}[\p{L}\p{N}&]{0,11}){0,4}(?![\p{L}\p{N}])/uy
 
-/** A digit before a slash or a dash: where a number's digits end (no `u` flag, no lookbehind: a fast scan). */
-const digitThenSeparator = /\d[/-]/g
+/**
+ * Where a number's digits end: a digit, maybe "/2023", a slash or a dash, and no digit or space
+ * after it (the code's capital). No `u` flag, no lookbehind: a fast scan.
+ */
+const digitThenSeparator = /\d(?:\/\d{4})?[/-][^\d\s]/g
 
 /** A document number found in a text: its span and its text. */
 export interface NumberMatch {
@@ -73,6 +76,9 @@ export function numberParts(number: string): NumberParts {
 
 const typeNames = [...types.names].sort((a, b) => b.length - a.length)
 const lowerTypeNames = typeNames.map((name) => name.toLowerCase())
+/** The first type name of each lower-case form: how a name is written in the results. */
+const canonicalNames = new Map<string, string>()
+for (const name of typeNames) if (!canonicalNames.has(name.toLowerCase())) canonicalNames.set(name.toLowerCase(), name)
 
 /**
  * The type word written right before `end` (the number's start), as written, with its span start:
@@ -90,12 +96,15 @@ export function typeWordBefore(text: string, end: number): { name: string; start
     if (afterName === -1) return null
     nameEnd = afterName
   }
-  for (let i = 0; i < typeNames.length; i++) {
-    const start = nameEnd - lowerTypeNames[i]!.length
-    if (start < from || !sameLetters(text, start, lowerTypeNames[i]!) || letterEndsAt(text, from, start)) continue
-    const written = text.slice(start, nameEnd)
-    const canonical = typeNames.find((name) => name.toLowerCase() === written.toLowerCase()) ?? written
-    return { name: canonical, start }
+  // The window in lower case, if that keeps its length (else each name's letters are lowered alone).
+  const window = text.slice(from, nameEnd).toLowerCase()
+  const sameLength = window.length === nameEnd - from
+  for (const lower of lowerTypeNames) {
+    const start = nameEnd - lower.length
+    if (start < from) continue
+    if (sameLength ? !window.endsWith(lower) : text.slice(start, nameEnd).toLowerCase() !== lower) continue
+    if (letterEndsAt(text, from, start)) continue
+    return { name: canonicalNames.get(lower)!, start }
   }
   return null
 }
@@ -115,12 +124,6 @@ function soBefore(text: string, from: number, end: number): boolean {
   const s = text.charCodeAt(end - 2)
   const o = text.charCodeAt(end - 1)
   return (s === 0x73 || s === 0x53 || s === 0x17f) && (o === 0x1ed1 || o === 0x1ed0)
-}
-
-/** Whether `text` at `start` is `lower` in any case. */
-function sameLetters(text: string, start: number, lower: string): boolean {
-  const written = text.slice(start, start + lower.length).toLowerCase()
-  return written === lower
 }
 
 const letter = /\p{L}/u
