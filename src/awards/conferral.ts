@@ -5,7 +5,7 @@ import { anchorsOf } from './anchors.js'
 import { findForms, type FormMention } from './forms.js'
 import { issuerBefore, type IssuerBefore, type Range } from './issuer.js'
 import { alternation, formData, holdsAny, literalOf } from './lexicon.js'
-import { countSource, parseCount } from './number.js'
+import { countSource, mayEndCount, parseCount } from './number.js'
 import { firstAtOrAfter, firstWords, scan, wordsIn, type Word } from './scan.js'
 
 /** One conferral as read from a clause, before conferrals of the same form and issuer merge. */
@@ -242,6 +242,7 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
 }
 
 function numberBefore(text: string, from: number, at: number): string | null {
+  if (!mayEndCount(text, Math.max(from, at - 24), at)) return null
   const match = countBefore.exec(text.slice(Math.max(from, at - 24), at))
   return match ? match[1]! : null
 }
