@@ -18,9 +18,9 @@ const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
 const firstDayBefore = /(\d{1,2}) {0,2}(-|–|đến|tới|và|,) {0,2}(?:ngày {1,3})?$/
 const rangeStart = /(?:(?:trong {1,3})?(?:[2-9]|hai|ba|bốn) {1,3}ngày(?: {1,3}| {0,2}\( {0,2})|(?:từ {1,3})?(?:ngày|mồng|mùng) {1,3}|từ {1,3})$/
 /** After a day and month: more digits joined by a separator make it something else ("12/01/20245", "1.234.567"). */
-const moreAfterDayMonth = /^(?: {0,2}[/.] {0,2}\d|[-–]\d|,\d)/
+const moreAfterDayMonth = /(?: {0,2}[/.] {0,2}\d|[-–]\d|,\d)/y
 /** After a full date: "12/01/2024/QĐ" or "12.01.2024.1" is a number, "12/01/2024 - 15/01/2024" a range. */
-const moreAfterYear = /^[/.]\d/
+const moreAfterYear = /[/.]\d/y
 
 /** "2024-01-15", "2024/01/15": the year first, as machines and some date lines write it. */
 const yearFirst = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/y
@@ -47,8 +47,7 @@ export function parseNumeric(_original: string, lower: string, cues: CueWords): 
     const day = Number(dayText)
     const month = Number(monthText)
     if (day < 1 || day > 31 || month < 1 || month > 12) continue
-    const after = text.slice(end, end + 6)
-    if (yearText === undefined ? moreAfterDayMonth.test(after) : moreAfterYear.test(after)) continue
+    if (matchAt(yearText === undefined ? moreAfterDayMonth : moreAfterYear, text, end) !== null) continue
     if (yearText !== undefined && (spaceBefore || spaceAfter) && yearText.length < 4) continue
     if (yearText === undefined && (spaceBefore || spaceAfter)) continue
     const year = yearText === undefined ? null : fullYear(yearText)
@@ -81,8 +80,20 @@ export function parseNumeric(_original: string, lower: string, cues: CueWords): 
   return found
 }
 
+/** The last characters {@link firstDayBefore} can end with, after its spaces: a joiner's or "ngày"'s. */
+const JOINER_ENDS = '-–nià,y'
+
+/** A quick test before {@link firstDayBefore}: the last character before `digits` that is not a space ends a joiner. */
+function joinerBefore(text: string, digits: number): boolean {
+  const from = Math.max(0, digits - 16)
+  let at = digits - 1
+  while (at >= from && text.charCodeAt(at) === 0x20) at--
+  return at >= from && JOINER_ENDS.includes(text.charAt(at))
+}
+
 /** The range of days ending at `digits`, if the words before open one. */
 function rangeBefore(text: string, digits: number, end: number, day: number, hasYear: boolean): { start: number; first: number } | null {
+  if (!joinerBefore(text, digits)) return null
   const from = Math.max(0, digits - 16)
   const match = firstDayBefore.exec(text.slice(from, digits))
   if (match === null) return null
