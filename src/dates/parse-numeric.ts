@@ -37,12 +37,12 @@ export function parseNumeric(_original: string, lower: string, cues: CueWords): 
   for (let k = 0; k < runs.length; k += 2) {
     const digits = runs[k]!
     if (digits < next || runs[k + 1]! - digits > 2) continue
+    // A dash before may open the range ("28/8/1945-28/8/2015", "10-12/01/2024"); a digit, a dot or a slash may not.
+    if (charBefore(text, digits, '0123456789./')) continue
     const match = matchAt(numeric, text, digits)
     if (match === null) continue
     const [whole, dayText, spaceBefore, separator, spaceAfter, monthText, yearText] = match
     const end = digits + whole.length
-    // A dash before may open the range ("28/8/1945-28/8/2015", "10-12/01/2024"); a digit, a dot or a slash may not.
-    if (charBefore(text, digits, '0123456789./')) continue
     if ((text[end] === '/' && letterAt(text, end + 1)) || text[end] === '%') continue
     const day = Number(dayText)
     const month = Number(monthText)
