@@ -113,9 +113,12 @@ const startWordPattern = new RegExp(
 function scanPatterns(text: string, from: number, to: number): RegExpExecArray[][] {
   const found: RegExpExecArray[][] = patterns.map(() => [])
   const after = patterns.map(() => from)
-  startWordPattern.lastIndex = from
-  for (let hit = startWordPattern.exec(text); hit !== null && hit.index < to; hit = startWordPattern.exec(text)) {
-    const start = hit.index
+  // Read in the part only, so that a part without a start word costs its own length; a word
+  // that runs past `to` starts no match that ends by `to`.
+  const part = text.slice(from, to)
+  startWordPattern.lastIndex = 0
+  for (let hit = startWordPattern.exec(part); hit !== null; hit = startWordPattern.exec(part)) {
+    const start = from + hit.index
     // The words are the text's: a hit inside a word (or in one begun before `from`) is none.
     if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue
     const end = wordEnd(text, start)
