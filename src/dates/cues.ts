@@ -118,6 +118,33 @@ export function lineStartFrom(text: string, index: number, from: number): number
   return from
 }
 
+/** A digit: the start of each run of digits, found with `test` (no match object). */
+const digit = /\d/g
+
+/**
+ * The runs of digits of a text, read one after the other (`for (const run = new DigitRuns(text);
+ * run.next(); )`): the parsers that start from digits try their sticky regexes only at the runs
+ * that fit, after one fast scan each. No list is kept: a text of digits would make it a large one.
+ */
+export class DigitRuns {
+  /** The current run. */
+  start = -1
+  end = 0
+
+  constructor(private readonly text: string) {}
+
+  /** Moves to the next run; false when there is none. */
+  next(): boolean {
+    digit.lastIndex = this.end
+    if (!digit.test(this.text)) return false
+    this.start = digit.lastIndex - 1
+    let end = digit.lastIndex
+    while (end < this.text.length && digitAt(this.text, end)) end++
+    this.end = end
+    return true
+  }
+}
+
 /** The match of a sticky regex (`y` flag) at `index`, or null. */
 export function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index
