@@ -37,13 +37,13 @@ export interface CueWords {
  * The cue words, one alternation factored by first letters: a scan of a dozen literals that V8
  * runs faster than a loop over the characters in JavaScript. The frequent "năm", "ngày", "cùng"
  * only before what their parsers read after them (a lookahead: a match stays one word). No
- * lookbehind (it would be tried at every position): the word start is checked in code.
+ * lookbehind (it would be tried at every position): the word start is checked in code. The same
+ * scan finds, anywhere, the words without one of which no lunar date can be read: its mark ("âm
+ * lịch", "âl"), "rằm", "Tết", the months Giêng and Chạp (none can hide one the lunar parser reads:
+ * those stand after a space or a month).
  */
-const cueWord = /th(?:áng|ứ)|t(?:ết|rưa|ối)|n(?:ăm(?= (?:nay|ngoái| {0,2}\d))|gày(?= (?:mai|kia)))|c(?:ùng(?= ngày)|hủ|hiều)|hôm|quý|m(?:ồ|ù)ng|sáng|đêm|khuya/g
-
-/** The words without one of which no lunar date can be read: its mark ("âm lịch", "âl"), "rằm", "Tết", and the months Giêng and Chạp. */
-const lunarMark = /âm {1,2}lịch|âl|rằm|tết|giêng|chạp/
-
+const cueWord =
+  /th(?:áng|ứ)|t(?:ết|rưa|ối)|n(?:ăm(?= (?:nay|ngoái| {0,2}\d))|gày(?= (?:mai|kia)))|c(?:ùng(?= ngày)|hủ|hiều|hạp)|hôm|quý|m(?:ồ|ù)ng|sáng|đêm|khuya|â(?:m(?= {1,2}lịch)|l)|rằm|giêng/g
 
 /** The cue words of `lower` (the text in lower case). */
 export function findCueWords(lower: string): CueWords {
@@ -58,15 +58,21 @@ export function findCueWords(lower: string): CueWords {
     weekday: [],
     lunarMonth: [],
     partOfDay: [],
-    lunar: lunarMark.test(lower),
+    lunar: false,
   }
   cueWord.lastIndex = 0
   for (let match = cueWord.exec(lower); match !== null; match = cueWord.exec(lower)) {
     const at = match.index
+    const first = lower.charCodeAt(at)
+    const second = lower.charCodeAt(at + 1)
+    if (first === 0xe2 || first === 0x72 || first === 0x67 || (first === 0x74 && second === 0x1ebf) || (first === 0x63 && second === 0x68 && lower.charCodeAt(at + 2) === 0x1ea1)) {
+      // â(m lịch), â(l), r(ằm), g(iêng), t(ết), ch(ạp): a lunar mark, anywhere.
+      cues.lunar = true
+      if (first !== 0x74) continue
+    }
     // A match inside a word hides no word start: its characters after the first all have a letter before them.
     if (letterBefore(lower, at)) continue
-    const second = lower.charCodeAt(at + 1)
-    switch (lower.charCodeAt(at)) {
+    switch (first) {
       case 0x74: // t
         if (second === 0x68 && lower.charCodeAt(at + 2) === 0xe1) {
           cues.thang.push(at)
