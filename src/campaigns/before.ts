@@ -49,10 +49,10 @@ export class QuoteContext {
 
   constructor(
     private readonly text: string,
-    from: number,
+    private readonly partStart: number,
   ) {
-    this.sentenceCursor = from
-    this.stretchCursor = from
+    this.sentenceCursor = partStart
+    this.stretchCursor = partStart
   }
 
   /**
@@ -77,6 +77,14 @@ export class QuoteContext {
   lastTriggerBefore(from: number, quote: number): string | null {
     const { text } = this
     if (!stretchable) return lastTrigger(text, from, quote)
+    // A later quote's sentence starts at `from` - 1 or after (a window start may fall right after
+    // a sentence's ". "): the stretches before the first break from there are never needed.
+    const needed = Math.max(this.partStart, from - 1)
+    if (this.stretchCursor < needed) {
+      let skip = needed
+      while (skip < quote && !isBreak(text.charCodeAt(skip))) skip++
+      this.stretchCursor = Math.max(this.stretchCursor, skip + 1)
+    }
     while (this.stretchCursor <= quote) {
       let end = this.stretchCursor
       while (end < quote && !isBreak(text.charCodeAt(end))) end++

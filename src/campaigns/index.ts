@@ -67,6 +67,8 @@ function resolveCampaigns(text: string, candidates: (CampaignCandidate & { quote
  * look at every name kept before it (a flood of quotes would make that quadratic).
  */
 class Coverage {
+  /** One buffer for every article, cleared over the candidates' range. */
+  private static buffer = new Uint8Array(4096)
   private readonly offset: number
   private readonly covered: Uint8Array
 
@@ -78,7 +80,10 @@ class Coverage {
       end = Math.max(end, span.end)
     }
     this.offset = spans.length > 0 ? start : 0
-    this.covered = new Uint8Array(spans.length > 0 ? Math.max(0, end - start) : 0)
+    const size = spans.length > 0 ? Math.max(0, end - start) : 0
+    if (Coverage.buffer.length < size) Coverage.buffer = new Uint8Array(size)
+    this.covered = Coverage.buffer
+    this.covered.fill(0, 0, size)
   }
 
   /** Whether a kept name covers an offset of the non-empty span `[start, end)`. */
@@ -92,6 +97,33 @@ class Coverage {
   }
 }
 
+/** Letters and digits (`[\p{L}\p{N}]`) below U+2000. */
+const letterOrDigit = new Uint8Array(0x2000)
+{
+  const all = Array.from({ length: letterOrDigit.length }, (_, code) => String.fromCharCode(code)).join('')
+  for (const match of all.matchAll(/[\p{L}\p{N}]/gu)) letterOrDigit[match.index] = 1
+}
+const isLetterOrDigit = (point: number) =>
+  point < 0x2000 ? letterOrDigit[point] === 1 : /[\p{L}\p{N}]/u.test(String.fromCodePoint(point))
+
+/**
+ * The key names are compared by: lower case, the runs of letters and digits joined by one space
+ * (what `name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives, without the regex).
+ */
 function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const lower = name.toLowerCase()
+  let key = ''
+  let run = -1
+  for (let i = 0; i < lower.length; ) {
+    const point = lower.codePointAt(i)!
+    if (isLetterOrDigit(point)) {
+      if (run < 0) run = i
+    } else if (run >= 0) {
+      key += (key.length > 0 ? ' ' : '') + lower.slice(run, i)
+      run = -1
+    }
+    i += point > 0xffff ? 2 : 1
+  }
+  if (run >= 0) key += (key.length > 0 ? ' ' : '') + lower.slice(run)
+  return key
 }
