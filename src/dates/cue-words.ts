@@ -1,4 +1,4 @@
-import { letterBefore } from './cues.js'
+import { letterBefore, listDigitRuns } from './cues.js'
 
 /**
  * Where the words the parsers start from stand, found in one pass over the lower-case text:
@@ -31,6 +31,8 @@ export interface CueWords {
   partOfDay: number[]
   /** Whether the text holds one of the words without which no lunar date can be read ("âm lịch", "âl", "rằm", "tết", "giêng", "chạp", anywhere). */
   lunar: boolean
+  /** The runs of digits as start/end pairs, or null when there are too many to list. */
+  digits: number[] | null
 }
 
 /**
@@ -59,6 +61,7 @@ export function findCueWords(lower: string): CueWords {
     lunarMonth: [],
     partOfDay: [],
     lunar: false,
+    digits: listDigitRuns(lower),
   }
   cueWord.lastIndex = 0
   for (let match = cueWord.exec(lower); match !== null; match = cueWord.exec(lower)) {

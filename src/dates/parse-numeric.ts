@@ -1,4 +1,5 @@
 import { candidate, fullYear, type Candidate } from './candidate.js'
+import type { CueWords } from './cue-words.js'
 import { charBefore, DigitRuns, extendBack, hasDateCue, inParentheses, letterAt, matchAt } from './cues.js'
 
 /**
@@ -25,14 +26,14 @@ const moreAfterYear = /[/.]\d/y
 const yearFirst = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/y
 
 /** Finds day-month(-year) dates written with digits and separators, and ranges of days of one month. */
-export function parseNumeric(_original: string, lower: string): Candidate[] {
+export function parseNumeric(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
   const found: Candidate[] = []
   // Tried at each run of one or two digits (the day) after the last date found: a match that
   // starts inside a run has a digit before it and is rejected, and a rejected match hides nothing
   // ("14-15/9/2023" holds "15/9/2023").
   let next = 0
-  for (const run = new DigitRuns(text); run.next(); ) {
+  for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
     const digits = run.start
     if (digits < next || run.end - digits > 2) continue
     // A dash before may open the range ("28/8/1945-28/8/2015", "10-12/01/2024"); a digit, a dot or a slash may not.
@@ -66,7 +67,7 @@ export function parseNumeric(_original: string, lower: string): Candidate[] {
     next = end
   }
   // "2024-01-15" starts a run of four digits: a match inside a longer run has a digit before it.
-  for (const run = new DigitRuns(text); run.next(); ) {
+  for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
     if (run.end - run.start !== 4) continue
     const match = matchAt(yearFirst, text, run.start)
     if (match === null || charBefore(text, match.index, '0123456789./-')) continue

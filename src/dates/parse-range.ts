@@ -1,4 +1,5 @@
 import { candidate, type Candidate } from './candidate.js'
+import type { CueWords } from './cue-words.js'
 import { charBefore, DigitRuns, extendBack, matchAt } from './cues.js'
 
 /**
@@ -15,11 +16,11 @@ const moreAfter = /^ {0,2}[/.-] {0,2}\d/
  * between two dates ("từ ngày 10/01 đến ngày 12/01/2024", "28/8/1945-28/8/2015") by the range
  * refiner.
  */
-export function parseRange(_original: string, lower: string): Candidate[] {
+export function parseRange(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
   const found: Candidate[] = []
   // The second year is a run of four digits with a dash and at most two spaces before it.
-  for (const run = new DigitRuns(text); run.next(); ) {
+  for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
     const digits = run.start
     if (run.end - digits !== 4) continue
     let dash = digits - 1

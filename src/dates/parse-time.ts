@@ -1,4 +1,5 @@
 import { candidate, type Candidate } from './candidate.js'
+import type { CueWords } from './cue-words.js'
 import { charBefore, DigitRuns, extendBack, letterAt, letterBefore, matchAt } from './cues.js'
 
 /** "lúc 14 giờ 30 phút", "14 giờ 30", "14h30", "8h", "8 giờ", "14:30", "lúc18:46", "11:33:16". */
@@ -9,13 +10,13 @@ const atBefore = /(?:vào {1,2})?lúc {0,3}$/
 const durationBefore = /(?:trong|sau|mất|khoảng|gần|hơn|trên|dưới|suốt|tới|đến|từ|thêm) {1,3}$/
 
 /** Finds clock times. */
-export function parseTime(_original: string, lower: string): Candidate[] {
+export function parseTime(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
   const found: Candidate[] = []
   // The hour's one or two digits end a run of digits: tried at the last two digits of each run,
   // after the last match (a rejected match still hides what starts inside it, as a global scan).
   let next = 0
-  for (const run = new DigitRuns(text); run.next(); ) {
+  for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
     let match: RegExpExecArray | null = null
     for (let at = Math.max(run.start, run.end - 2, next); at < run.end && match === null; at++) match = matchAt(clock, text, at)
     if (match === null) continue
