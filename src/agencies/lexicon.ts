@@ -108,6 +108,20 @@ export function keyOf(text: string): string {
   return key
 }
 
+/**
+ * `keyOf(parts.join(' '))` without building a string to check: when every part is plain (see
+ * `isPlainKey`), the key is the parts lower-cased and joined, empty ones left out.
+ */
+export function keyOfParts(parts: readonly string[]): string {
+  let out = ''
+  for (const part of parts) {
+    if (part === '') continue
+    if (!isPlainKey(part)) return keyOf(parts.join(' '))
+    out = out === '' ? part.toLowerCase() : `${out} ${part.toLowerCase()}`
+  }
+  return out
+}
+
 /** `keyOf` for a word read from the normalised text (already NFC, new tone placement). */
 export function wordKey(word: string): string {
   const lower = word.toLowerCase()
