@@ -1,4 +1,4 @@
-import { countGate } from './count.js'
+import { countGate, mayStartCount } from './count.js'
 import { formOpenings, formStartsAt, mayStartForm } from './forms.js'
 import { alternation, formData, phrase } from './lexicon.js'
 import { firstWords, isWordStart, isWordUnit, wordsIn } from './scan.js'
@@ -62,6 +62,9 @@ function formlessAt(text: string, start: number, lower: string): boolean {
   if (!formlessFirst.has(lower)) return false
   formlessVerb.lastIndex = start
   if (!formlessVerb.test(text)) return false
+  // A count starts with a number: most form-less verbs ("thi đua, khen thưởng năm …") have none near.
+  const near = wordsIn(text, start, text.length, 9)
+  if (!near.some((word, i) => i >= 2 && mayStartCount(word.lower))) return false
   const words = wordsIn(text, start, text.length, 18)
   for (let i = 2; i < words.length && i <= 8; i++) {
     if (countGate(words[i]!.lower, words, i)) return true

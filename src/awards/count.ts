@@ -18,14 +18,19 @@ const kinds = alternation([...recipientKind.keys()])
 const count = new RegExp(`(?<![\\p{L}\\p{N}.,/])(${countSource})\\s{1,2}(?:lượt\\s{1,2})?(${kinds})(?!\\p{L})`, 'iuy')
 const numberWords = new Set([...Object.keys(numbers.units), numbers.ten, numbers.hundred])
 const kindStarts = new Set([...recipientKind.keys()].map((k) => k.split(' ')[0]!).concat('lượt'))
+/** Whether a lower-cased word may start a count: digits or a number word ("05", "mười"). */
+export function mayStartCount(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return (code >= 48 && code <= 57) || numberWords.has(word)
+}
+
 /**
  * Whether a count may start at word `index`: the word is a number and the next word (after the
  * number's other words and thousands groups) may start a recipient noun: "05 tập thể", "hai mươi
  * mốt hội viên".
  */
 export function countGate(word: string, words: readonly Word[], index: number): boolean {
-  const code = word.charCodeAt(0)
-  if (!(code >= 48 && code <= 57) && !numberWords.has(word)) return false
+  if (!mayStartCount(word)) return false
   let i = index + 1
   while (i < words.length && i < index + 9) {
     const next = words[i]!

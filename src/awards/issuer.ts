@@ -28,7 +28,7 @@ const headFirst = new Set(
 /** Whether an issuer may start at `at`: its first word must start a head (checked before the pattern). */
 function mayStartIssuer(text: string, at: number): boolean {
   let end = at
-  while (end < text.length && end - at < 12 && text.charCodeAt(end) > 32 && text[end] !== ',' && text[end] !== '.') end++
+  while (end < text.length && end - at < 12 && text.charCodeAt(end) > 32 && text.charCodeAt(end) !== 0x2c && text.charCodeAt(end) !== 0x2e) end++
   return headFirst.has(text.slice(at, end).toLowerCase())
 }
 const afterOf = new RegExp(`^(?:${alternation(formData.issuerAfterOf)})(?!\\p{L})`, 'u')
@@ -38,7 +38,7 @@ const adverb = new RegExp(`\\s(?:${alternation(formData.adverbs)})$`, 'u')
 /** `end` moved back over the adverbs written right before a verb ("đã", "vừa", "long trọng"). */
 function beforeAdverbs(text: string, from: number, end: number): number {
   for (let i = 0; i < 4; i++) {
-    while (end > from && text[end - 1] === ' ') end--
+    while (end > from && text.charCodeAt(end - 1) === 0x20) end--
     const match = adverb.exec(text.slice(Math.max(from, end - 24), end))
     if (!match) break
     end -= match[0].length
@@ -76,7 +76,7 @@ export function issuerAt(text: string, at: number, limit: number, afterOfWord = 
   let position = end
   while (words < 10 && position < limit) {
     let next = position
-    while (next < limit && text[next] === ' ') next++
+    while (next < limit && text.charCodeAt(next) === 0x20) next++
     if (next === position || next >= limit) break
     word.lastIndex = next
     const match = word.exec(text)
