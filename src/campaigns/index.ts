@@ -19,18 +19,19 @@ export function vnCampaigns() {
   return function (_tree: Root, file: VFile): void {
     const { text, result } = stateOf(file)
     const parts = result.parts.length > 0 ? result.parts : [{ kind: 'paragraph' as const, text, span: { start: 0, end: text.length } }]
-    const candidates: (CampaignCandidate & { quoted: boolean })[] = []
+    const candidates: CampaignCandidate[] = []
     for (const part of parts) {
       if (skipped.has(part.kind)) continue
-      for (const c of findQuoted(text, part.span.start, part.span.end)) candidates.push({ ...c, quoted: true })
-      for (const c of findNamed(text, part.span.start, part.span.end)) candidates.push({ ...c, quoted: false })
+      // Appended one by one: a spread of a flood of candidates would overflow the stack.
+      for (const candidate of findQuoted(text, part.span.start, part.span.end)) candidates.push(candidate)
+      for (const candidate of findNamed(text, part.span.start, part.span.end)) candidates.push(candidate)
     }
     result.campaigns = resolveCampaigns(text, candidates)
   }
 }
 
 /** Drops candidates inside a quoted name or a longer overlapping one, and repeated names. */
-function resolveCampaigns(text: string, candidates: (CampaignCandidate & { quoted: boolean })[]): Campaign[] {
+function resolveCampaigns(text: string, candidates: CampaignCandidate[]): Campaign[] {
   const ranked = [...candidates].sort(
     (a, b) => Number(b.quoted) - Number(a.quoted) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   )

@@ -146,7 +146,7 @@ function kindOf(head: string, list: readonly { head: string; kind: string }[]): 
 export function findNamed(text: string, from: number, to: number): CampaignCandidate[] {
   const found: CampaignCandidate[] = []
   const push = (start: number, end: number, kind: string) => {
-    found.push({ start, end, mentionStart: start, mentionEnd: end, kind, context: text.slice(start, Math.min(to, end + 20)) })
+    found.push({ start, end, mentionStart: start, mentionEnd: end, kind, context: text.slice(start, Math.min(to, end + 20)), quoted: false })
   }
   const [contests, patriotics, movements, knowns, programmes] = scanPatterns(text, from, to)
   for (const match of contests!) push(match.index, match.index + match[0].length, kindOf(match[1]!, data.named))

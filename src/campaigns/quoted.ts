@@ -12,6 +12,8 @@ export interface CampaignCandidate {
   kind: string
   /** Text around the name where its year and edition may be written. */
   context: string
+  /** Written in quotes (a quoted name wins over an unquoted one it overlaps). */
+  quoted: boolean
 }
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|')
@@ -59,6 +61,7 @@ export function findQuoted(text: string, from: number, to: number): CampaignCand
       mentionEnd: start + name.length + 1,
       kind,
       context: `${text.slice(Math.max(sentence, open - 40), open)} ${name} ${after}`,
+      quoted: true,
     })
   }
   return found
