@@ -76,6 +76,12 @@ export function numberParts(number: string): NumberParts {
 
 const typeNames = [...types.names].sort((a, b) => b.length - a.length)
 const lowerTypeNames = typeNames.map((name) => name.toLowerCase())
+/** The lower-case type names by their last letter, longest first: only those can end a window that ends with it. */
+const namesByLastLetter = new Map<string, string[]>()
+for (const lower of lowerTypeNames) {
+  const last = lower.charAt(lower.length - 1)
+  namesByLastLetter.set(last, [...(namesByLastLetter.get(last) ?? []), lower])
+}
 /** The first type name of each lower-case form: how a name is written in the results. */
 const canonicalNames = new Map<string, string>()
 for (const name of typeNames) if (!canonicalNames.has(name.toLowerCase())) canonicalNames.set(name.toLowerCase(), name)
@@ -99,7 +105,8 @@ export function typeWordBefore(text: string, end: number): { name: string; start
   // The window in lower case, if that keeps its length (else each name's letters are lowered alone).
   const window = text.slice(from, nameEnd).toLowerCase()
   const sameLength = window.length === nameEnd - from
-  for (const lower of lowerTypeNames) {
+  const names = sameLength ? (namesByLastLetter.get(window.charAt(window.length - 1)) ?? []) : lowerTypeNames
+  for (const lower of names) {
     const start = nameEnd - lower.length
     if (start < from) continue
     if (sameLength ? !window.endsWith(lower) : text.slice(start, nameEnd).toLowerCase() !== lower) continue
