@@ -104,8 +104,9 @@ const letterOrDigit = new Uint8Array(0x2000)
   const all = Array.from({ length: letterOrDigit.length }, (_, code) => String.fromCharCode(code)).join('')
   for (const match of all.matchAll(/[\p{L}\p{N}]/gu)) letterOrDigit[match.index] = 1
 }
+const letterOrDigitPattern = /[\p{L}\p{N}]/u
 const isLetterOrDigit = (point: number) =>
-  point < 0x2000 ? letterOrDigit[point] === 1 : /[\p{L}\p{N}]/u.test(String.fromCodePoint(point))
+  point < 0x2000 ? letterOrDigit[point] === 1 : letterOrDigitPattern.test(String.fromCodePoint(point))
 
 /**
  * The key names are compared by: lower case, the runs of letters and digits joined by one space
