@@ -29,6 +29,18 @@ const candidate = (() => {
   return new RegExp(groups.join('|'), 'gu')
 })()
 
+/** First words lower-cased before: the same few come back in every article. */
+const lowers = new Map<string, string>()
+
+function lowered(word: string): string {
+  let lower = lowers.get(word)
+  if (lower === undefined) {
+    if (lowers.size >= 1000) lowers.clear()
+    lowers.set(word, (lower = word.toLowerCase()))
+  }
+  return lower
+}
+
 let cachedText: string | null = null
 let cachedAnchors: number[] = []
 
@@ -49,7 +61,7 @@ export function anchorsOf(text: string): number[] {
     if (!isWordStart(text, start)) continue
     let end = start + 1
     while (end < text.length && isWordUnit(text.charCodeAt(end))) end++
-    const lower = text.slice(start, end).toLowerCase()
+    const lower = lowered(text.slice(start, end))
     if (mayStartForm(lower) ? formStartsAt(text, start, lower) : formlessAt(text, start, lower)) anchors.push(start)
   }
   cachedText = text

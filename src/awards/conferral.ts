@@ -128,6 +128,7 @@ function sum(counts: readonly CountMention[], kind: 'collective' | 'individual')
 
 function reasonIn(text: string, from: number, to: number): string | null {
   const segment = text.slice(from, Math.min(to, from + 400))
+  if (!segment.includes('tích')) return null
   const start = execAfterNonLetter(reasonStart, segment)
   if (!start) return null
   const rest = segment.slice(start.index)

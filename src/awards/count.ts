@@ -102,8 +102,8 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true
 }
 
+const plural = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.plural)})\\s{1,2}(?:${kinds})(?!\\p{L})`, 'u')
 // Read where no letter stands before them (see execAfterNonLetter).
-const plural = new RegExp(`(?:${alternation(kindData.plural)})\\s{1,2}(?:${kinds})(?!\\p{L})`, 'gu')
 const person = new RegExp(`(?:${alternation(kindData.honorifics)})\\s{1,2}\\p{Lu}\\p{Ll}*\\s{1,2}\\p{Lu}`, 'gu')
 const pluralLiterals = kindData.plural.map(literalOf)
 /** What a person's or a unit's name needs after its title: a capital after white space. */
@@ -116,7 +116,7 @@ const unit = new RegExp(`(?:${alternation(kindData.units, false)})\\s{1,2}\\p{Lu
  */
 export function singleRecipient(written: string): 'collective' | 'individual' | 'plural' | null {
   const phrase = written.slice(0, 80)
-  if (holdsAny(phrase, pluralLiterals) && execAfterNonLetter(plural, phrase) !== null) return 'plural'
+  if (holdsAny(phrase, pluralLiterals) && plural.test(phrase)) return 'plural'
   if (!capitalAfterSpace.test(phrase)) return null
   if (execAfterNonLetter(person, phrase) !== null) return 'individual'
   if (execAfterNonLetter(unit, phrase) !== null) return 'collective'

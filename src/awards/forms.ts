@@ -39,15 +39,15 @@ const isDanh = (word: string) => word === 'danh'
 export const mayStartForm = (word: string): boolean => headGate.has(word)
 
 /**
- * How award forms open: the lower-cased first word and a pattern for the second word (`null`:
- * the first word may stand alone), as the head patterns read them ("bằng" + "[Kk]hen").
+ * How award forms open: the lower-cased first word and a pattern for up to two words after it
+ * (`null`: the first word may stand alone), as the head patterns read them ("bằng" + "[Kk]hen").
  */
 export const formOpenings: readonly (readonly [string, string | null])[] = [
   ...entries.map((entry) => {
-    const [first, second] = entry.head.split(' ')
-    return [first!.toLowerCase(), second === undefined ? null : phrase(second)] as const
+    const [first, ...rest] = entry.head.split(' ')
+    return [first!.toLowerCase(), rest.length === 0 ? null : phrase(rest.slice(0, 2).join(' '))] as const
   }),
-  ['giải', null],
+  ['giải', `(?:${alternation(formData.prizes)})`],
   ['danh', 'hiệu'],
 ]
 
