@@ -30,11 +30,22 @@ function isSpace(code: number): boolean {
   )
 }
 
+/**
+ * Words one of which every trigger holds: a stretch with none of them (in either case, the
+ * letters have no other case-insensitive match) holds no trigger, and a scan without the
+ * look-behind finds that much faster.
+ */
+const cues = ['thi', 'phong', 'vận', 'chuyên']
+const cued = data.triggers.every((trigger) => cues.some((cue) => trigger.toLowerCase().includes(cue)))
+const cuePattern = new RegExp(cues.map((cue) => [...cue].map((ch) => `[${ch}${ch.toUpperCase()}]`).join('')).join('|'))
+
 /** The last trigger ("phong trào", "cuộc thi", …) of `text[from, to)` read from `from`, lower-cased. */
 function lastTrigger(text: string, from: number, to: number): string | null {
   let kind: string | null = null
   if (to - from < 2) return kind
-  for (const trigger of text.slice(from, to).matchAll(triggers)) kind = trigger[1]!.toLowerCase()
+  const stretch = text.slice(from, to)
+  if (cued && !cuePattern.test(stretch)) return kind
+  for (const trigger of stretch.matchAll(triggers)) kind = trigger[1]!.toLowerCase()
   return kind
 }
 
