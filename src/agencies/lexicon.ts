@@ -94,32 +94,21 @@ function syllableEndsAfter(text: string, i: number): boolean {
 
 /** The key entries compare by: lower case, "Ð" as "Đ", one space, one kind of dash. */
 export function keyOf(text: string): string {
-  if (isPlainKey(text)) return text.toLowerCase()
   const known = keys.get(text)
   if (known !== undefined) return known
-  const key = normalizeEntry(text)
-    .toLowerCase()
-    .replace(/[ðÐ]/g, 'đ')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?[-–—] ?/g, ' - ')
-    .trim()
+  const key = isPlainKey(text) ? text.toLowerCase() : fullKey(text)
   if (keys.size >= MAX_KEYS) keys.clear()
   keys.set(text, key)
   return key
 }
 
-/**
- * `keyOf(parts.join(' '))` without building a string to check: when every part is plain (see
- * `isPlainKey`), the key is the parts lower-cased and joined, empty ones left out.
- */
-export function keyOfParts(parts: readonly string[]): string {
-  let out = ''
-  for (const part of parts) {
-    if (part === '') continue
-    if (!isPlainKey(part)) return keyOf(parts.join(' '))
-    out = out === '' ? part.toLowerCase() : `${out} ${part.toLowerCase()}`
-  }
-  return out
+function fullKey(text: string): string {
+  return normalizeEntry(text)
+    .toLowerCase()
+    .replace(/[ðÐ]/g, 'đ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?[-–—] ?/g, ' - ')
+    .trim()
 }
 
 /** `keyOf` for a word read from the normalised text (already NFC, new tone placement). */

@@ -1,6 +1,6 @@
 import type { Agency, AgencyLevel } from '../types.js'
 import { levelOfPlace, type AgencyCandidate, type PlaceType } from './find.js'
-import { keyOfParts } from './lexicon.js'
+import { keyOf } from './lexicon.js'
 import type { Province } from './provinces.js'
 
 /** What the article says about its place, for mentions that do not name one. */
@@ -40,9 +40,8 @@ export function mergeAgencies(text: string, candidates: AgencyCandidate[], conte
   const byKey = new Map<string, Agency>()
   const order: { agency: Agency; start: number }[] = []
   for (const item of resolved) {
-    const parts = nameParts(item)
-    const agency = toAgency(item, parts, context)
-    const key = keyOfParts(parts)
+    const agency = toAgency(item, context)
+    const key = keyOf(agency.name)
     const mention = mentionOf(text, item.candidate)
     const known = byKey.get(key)
     if (known) {
@@ -79,7 +78,7 @@ function mentionOf(text: string, candidate: AgencyCandidate) {
 }
 
 function baseKey(candidate: AgencyCandidate): string {
-  return keyOfParts([candidate.head.kind, candidate.name ?? '', candidate.parent?.kind ?? ''])
+  return keyOf(`${candidate.head.kind} ${candidate.name ?? ''} ${candidate.parent?.kind ?? ''}`)
 }
 
 function resolvePlace(
@@ -123,9 +122,8 @@ function resolvePlace(
   return { candidate, type, place: null, province: null }
 }
 
-/** The words of an agency's name: head, name, parent, place ("Ban Dân vận Tỉnh ủy", "Sở Tư pháp tỉnh Kon Tum"). */
-function nameParts(item: Resolved): string[] {
-  const { candidate, type, place } = item
+function toAgency(item: Resolved, context: PlaceContext): Agency {
+  const { candidate, type, place, province } = item
   const head = candidate.head
   const parts = [head.kind]
   if (candidate.name) parts.push(candidate.name)
@@ -133,12 +131,6 @@ function nameParts(item: Resolved): string[] {
   const committee = / ủy$/.test(candidate.parent?.kind ?? head.kind)
   if (place !== null) parts.push(committee ? place : `${type ?? 'tỉnh'} ${place}`)
   else if (type !== null && !committee) parts.push(type)
-  return parts
-}
-
-function toAgency(item: Resolved, parts: string[], context: PlaceContext): Agency {
-  const { candidate, type, place, province } = item
-  const head = candidate.head
   const level: AgencyLevel | null =
     levelOfPlace(type, province) ??
     (/(?:^| )Trung ương$/.test(candidate.name ?? '') ? 'central' : null) ??

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keyOf, keyOfParts, normalizeEntry } from '../../src/agencies/lexicon.js'
+import { keyOf, normalizeEntry } from '../../src/agencies/lexicon.js'
 import { wordIs, wordsOf } from '../../src/agencies/words.js'
 
 /** The key as the full rules define it, without the lower-casing shortcut. */
@@ -31,19 +31,6 @@ describe('keyOf: the lower-casing shortcut gives the full key', () => {
   ])('%j → %j', (text, key) => {
     expect(keyOf(text)).toBe(key)
     expect(keyOf(text)).toBe(fullKey(text))
-  })
-})
-
-describe('keyOfParts: the key of the parts joined by spaces', () => {
-  it.each([
-    [['Ban', 'Dân vận', 'Tỉnh ủy']],
-    [['Sở', '', '']],
-    [['Sở', 'Tư pháp', 'tỉnh Kon Tum']],
-    [['Ủy ban nhân dân', '', 'tỉnh Hoà Bình']],
-    [['Sở', 'Văn hóa – Thông tin', '']],
-    [['Ban', 'ABC-', 'Tỉnh ủy']],
-  ])('%j', (parts) => {
-    expect(keyOfParts(parts)).toBe(keyOf(parts.join(' ')))
   })
 })
 
