@@ -7,6 +7,7 @@ import {
   isCapital,
   isPersonalName,
   mayBeCapital,
+  mayEndTitles,
   maySecondSyllable,
   mayStartTitle,
   nameAt,
@@ -226,7 +227,7 @@ export function readTitles(text: string, at: number, to: number, stopAtName = fa
     if (next < 0 || next > limit) break
     if (isBlank(text, i, next)) {
       afterTitleAt.lastIndex = next
-      if (afterTitleAt.test(text)) break
+      if (mayEndTitles(text, next) && afterTitleAt.test(text)) break
       if (stopAtName && nameAfterTitles(text, next, to) !== null) break
       i = next
       continue

@@ -10,12 +10,13 @@ export const titleAt = new RegExp(`(?:${alternation(titles)})(?!\\p{L})`, 'iuy')
 export const honorificBefore = new RegExp(`(?<!\\p{L})(?:${alternation([...honorifics, 'mẹ'])}) {1,3}$`, 'iu')
 /** Two to five capitalised syllables at `lastIndex`: a Vietnamese personal name. */
 export const nameAt = /\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?){1,4}(?![\p{L}\p{N}])/uy
+/** Words after a title that end it: what the person does next. */
+const afterTitleWords = 'dự|đến|tới|chủ trì|chỉ đạo|phát biểu|trao|tặng|biểu dương|mong muốn|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|ghi nhận|chúc mừng|khai mạc|bế mạc|trình bày|báo cáo|đánh giá|thông qua|tham dự|cùng|đã|làm việc|kiểm tra|thăm|cũng|được|là|có|trong|tại|về|vì|nhận|gửi|kêu gọi|lưu ý|thay mặt|đồng thời|và các|và đại|với|bày tỏ|chia sẻ|nêu|giới thiệu|quán triệt|thông tin|phát động|tổng kết|trao đổi|khai giảng|bế giảng|tuyên bố|điều hành|nhận định|đề xuất|cảm ơn|biểu dương|động viên|căn dặn|lưu ý'.split('|')
 /**
- * Words at `lastIndex` after a title that end it: what the person does next. Every word is
- * shorter than 20 chars, so reading the text itself sees what a 20-char window would.
+ * One of those words at `lastIndex`. Every word is shorter than 20 chars, so reading the text
+ * itself sees what a 20-char window would.
  */
-export const afterTitleAt =
-  /(?:dự|đến|tới|chủ trì|chỉ đạo|phát biểu|trao|tặng|biểu dương|mong muốn|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|ghi nhận|chúc mừng|khai mạc|bế mạc|trình bày|báo cáo|đánh giá|thông qua|tham dự|cùng|đã|làm việc|kiểm tra|thăm|cũng|được|là|có|trong|tại|về|vì|nhận|gửi|kêu gọi|lưu ý|thay mặt|đồng thời|và các|và đại|với|bày tỏ|chia sẻ|nêu|giới thiệu|quán triệt|thông tin|phát động|tổng kết|trao đổi|khai giảng|bế giảng|tuyên bố|điều hành|nhận định|đề xuất|cảm ơn|biểu dương|động viên|căn dặn|lưu ý)(?!\p{L})/iuy
+export const afterTitleAt = new RegExp(`(?:${afterTitleWords.join('|')})(?!\\p{L})`, 'iuy')
 
 /** The chars that lower-case to `ch` (no other letter of these words has a special mapping). */
 const casesOf = (ch: string) => [...new Set([ch, ch.toUpperCase()])].filter((c) => c.length === 1)
@@ -65,6 +66,32 @@ function lowerOf(code: number): number {
 }
 const lowerTable = Int32Array.from({ length: 0x2000 }, (_, code) => lowerOf(code))
 const lower = (code: number) => (code < 0x2000 ? lowerTable[code]! : lowerOf(code))
+
+/** The first words of `afterTitleWords` ("chủ" of "chủ trì"). */
+const afterTitleFirsts = new CharWords(
+  afterTitleWords.map((words) => words.split(' ')[0]!),
+  (word) => word.charCodeAt(0),
+  lower,
+  lower,
+)
+const afterTitleLongest = Math.max(...afterTitleWords.map((words) => words.split(' ')[0]!.length))
+
+/**
+ * Whether `afterTitleAt` may match at `at`: the run of letters there must be the first word of
+ * one of its phrases, lower-cased (the letters of those words match no other char without case;
+ * the Kelvin sign lower-cases to "k"). A cheap test before the pattern.
+ */
+export function mayEndTitles(text: string, at: number): boolean {
+  let end = at
+  const limit = Math.min(text.length, at + afterTitleLongest + 1)
+  while (end < limit) {
+    const code = text.charCodeAt(end)
+    if (code >= 0x1f00) return true
+    if (letterKinds[code] === 0) break
+    end++
+  }
+  return end > at && end - at <= afterTitleLongest && afterTitleFirsts.has(text, at, end)
+}
 
 /** The first words of the titles ("phó", "giám"), as `wordKey` gives them. */
 const titleFirstKeys = new Set(titles.map((title) => keyOf(title).split(' ')[0]!))
