@@ -1,6 +1,6 @@
 import { countGate, mayStartCount } from './count.js'
 import { formOpenings, formStartsAt, mayStartForm } from './forms.js'
-import { alternation, formData, phrase } from './lexicon.js'
+import { alternation, formData, lowerWord, phrase } from './lexicon.js'
 import { firstWords, isWordStart, isWordUnit, wordsIn } from './scan.js'
 
 const formlessFirst = firstWords(formData.formlessVerbs)
@@ -8,38 +8,32 @@ const formlessFirst = firstWords(formData.formlessVerbs)
 const formlessVerb = new RegExp(`(?:${alternation(formData.formlessVerbs)})(?!\\p{L})`, 'uy')
 
 /**
- * The first two words of award forms and form-less verbs, one group per first letter
- * ("[Bb](?:ằng\s{1,2}[Kk]hen|…)"): one native scan finds the few places worth a closer look,
- * without splitting the text into words.
+ * The first words of award forms and form-less verbs, each with a white space and the first
+ * letter of the next word (or a second white space), one group per first letter
+ * ("[Bb](?:ằng\s[\sKkCc]|…)"): one native scan finds the few places worth a closer look, without
+ * splitting the text into words. No quantifier, so no backtracking.
  */
 const candidate = (() => {
   const openings = [
     ...formOpenings,
     ...formData.formlessVerbs.map((verb) => {
       const [first, second] = verb.split(' ')
-      return [first!, second === undefined ? null : phrase(second)] as const
+      return [first!, second === undefined ? null : second[0]!.toUpperCase() + second[0]!] as const
     }),
   ]
-  const byLetter = new Map<string, Set<string>>()
-  for (const [first, second] of openings) {
-    const rest = (first.length > 1 ? phrase(first.slice(1), false) : '') + (second === null ? '(?!\\p{L})' : `\\s{1,2}${second}`)
-    byLetter.set(first[0]!, (byLetter.get(first[0]!) ?? new Set()).add(rest))
+  const nexts = new Map<string, string | null>()
+  for (const [first, letters] of openings) {
+    const known = nexts.get(first)
+    nexts.set(first, known === null || letters === null ? null : (known ?? '') + letters)
   }
-  const groups = [...byLetter].map(([letter, rests]) => `${phrase(letter)}(?:${[...rests].join('|')})`)
+  const byLetter = new Map<string, string[]>()
+  for (const [first, letters] of nexts) {
+    const rest = (first.length > 1 ? phrase(first.slice(1), false) : '') + (letters === null ? '(?!\\p{L})' : `\\s[\\s${[...new Set(letters)].join('')}]`)
+    byLetter.set(first[0]!, [...(byLetter.get(first[0]!) ?? []), rest])
+  }
+  const groups = [...byLetter].map(([letter, rests]) => `${phrase(letter)}(?:${rests.join('|')})`)
   return new RegExp(groups.join('|'), 'gu')
 })()
-
-/** First words lower-cased before: the same few come back in every article. */
-const lowers = new Map<string, string>()
-
-function lowered(word: string): string {
-  let lower = lowers.get(word)
-  if (lower === undefined) {
-    if (lowers.size >= 1000) lowers.clear()
-    lowers.set(word, (lower = word.toLowerCase()))
-  }
-  return lower
-}
 
 let cachedText: string | null = null
 let cachedAnchors: number[] = []
@@ -61,7 +55,7 @@ export function anchorsOf(text: string): number[] {
     if (!isWordStart(text, start)) continue
     let end = start + 1
     while (end < text.length && isWordUnit(text.charCodeAt(end))) end++
-    const lower = lowered(text.slice(start, end))
+    const lower = lowerWord(text.slice(start, end))
     if (mayStartForm(lower) ? formStartsAt(text, start, lower) : formlessAt(text, start, lower)) anchors.push(start)
   }
   cachedText = text

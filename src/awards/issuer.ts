@@ -1,5 +1,5 @@
 import { execAfterNonLetter } from './chars.js'
-import { alternation, formData, holdsAny, literalOf, stopWords } from './lexicon.js'
+import { alternation, formData, holdsAny, literalOf, lowerWord, stopWords } from './lexicon.js'
 import { lowerOf, TokensBefore, type Token } from './tokens.js'
 
 /** A stretch of the normalised text. */
@@ -89,8 +89,9 @@ export function issuerAt(text: string, at: number, limit: number, afterOfWord = 
     word.lastIndex = next
     const match = word.exec(text)
     if (!match || match.index !== next || next + match[0].length > limit) break
-    if (stopWords.has(match[0].toLowerCase()) || /^\d/u.test(match[0])) break
-    if (/^tổ\schức(?!\p{L})/u.test(text.slice(next, next + 8)) && !/(?<!\p{L})Ban$/u.test(text.slice(at, end))) break
+    const first = match[0].charCodeAt(0)
+    if (stopWords.has(lowerWord(match[0])) || (first >= 48 && first <= 57)) break
+    if (match[0] === 'tổ' && /^tổ\schức(?!\p{L})/u.test(text.slice(next, next + 8)) && !/(?<!\p{L})Ban$/u.test(text.slice(at, end))) break
     end = next + match[0].length
     position = end
     words++
