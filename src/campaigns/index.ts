@@ -4,7 +4,7 @@ import { stateOf } from '../stage.js'
 import type { Campaign, Part } from '../types.js'
 import { editionOf, yearOf } from './attributes.js'
 import { findNamed } from './named.js'
-import { findQuoted, type CampaignCandidate } from './quoted.js'
+import { contextOf, findQuoted, type CampaignCandidate } from './quoted.js'
 
 /** Parts that never name a campaign of the article. */
 const skipped = new Set<Part['kind']>(['dateline', 'byline', 'source'])
@@ -44,20 +44,27 @@ function resolveCampaigns(text: string, candidates: CampaignCandidate[]): Campai
   }
   kept.sort((a, b) => a.start - b.start)
   const seen = new Set<string>()
+  // Names written alike share their key: a flood of one name computes it once.
+  const keys = new Map<string, string>()
   const campaigns: Campaign[] = []
   for (const candidate of kept) {
     const name = text.slice(candidate.start, candidate.end).trim()
-    const key = nameKey(name)
+    let key = keys.get(name)
+    if (key === undefined) {
+      key = nameKey(name)
+      keys.set(name, key)
+    }
     if (key.length === 0 || seen.has(key)) continue
     seen.add(key)
     const span = { start: candidate.mentionStart, end: candidate.mentionEnd }
+    const context = contextOf(text, candidate)
     campaigns.push({
       text: text.slice(span.start, span.end),
       span,
       name,
       kind: candidate.kind,
-      year: yearOf(candidate.context),
-      edition: editionOf(name) ?? editionOf(candidate.context),
+      year: yearOf(context),
+      edition: editionOf(name) ?? editionOf(context),
     })
   }
   return campaigns

@@ -167,7 +167,7 @@ export function findNamed(text: string, from: number, to: number): CampaignCandi
   const matches = scanPatterns(text, from, to)
   if (matches === null) return found
   const push = (start: number, end: number, kind: string) => {
-    found.push({ start, end, mentionStart: start, mentionEnd: end, kind, context: text.slice(start, Math.min(to, end + 20)), quoted: false })
+    found.push({ start, end, mentionStart: start, mentionEnd: end, kind, contextStart: start, contextEnd: Math.min(to, end + 20), quoted: false })
   }
   const [contests, patriotics, movements, knowns, programmes] = matches
   for (const match of contests!) push(match.index, match.index + match[0].length, kindOf(match[1]!, data.named))

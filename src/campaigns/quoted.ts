@@ -10,10 +10,21 @@ export interface CampaignCandidate {
   mentionStart: number
   mentionEnd: number
   kind: string
-  /** Text around the name where its year and edition may be written. */
-  context: string
+  /**
+   * Where the text around the name starts and ends, in which its year and edition may be written
+   * ({@link contextOf}: read only for the names kept, not for every candidate of a flood).
+   */
+  contextStart: number
+  contextEnd: number
   /** Written in quotes (a quoted name wins over an unquoted one it overlaps). */
   quoted: boolean
+}
+
+/** The text around a candidate's name; a quoted name's quotes read as spaces. */
+export function contextOf(text: string, candidate: CampaignCandidate): string {
+  if (!candidate.quoted) return text.slice(candidate.contextStart, candidate.contextEnd)
+  const { start, end, mentionStart, mentionEnd, contextStart, contextEnd } = candidate
+  return `${text.slice(contextStart, mentionStart)} ${text.slice(start, end)} ${text.slice(mentionEnd, contextEnd)}`
 }
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|')
@@ -47,20 +58,23 @@ export function findQuoted(text: string, from: number, to: number): CampaignCand
     if (!/\s/u.test(name.trim()) || excludedStart.test(name)) continue
     const start = open + 1
     const sentence = context.sentenceStart(open, Math.max(from, open - 600))
-    if (endsWith(text, sentence, open, excludedBefore, excludedLength)) continue
     let kind = context.lastTriggerBefore(sentence, open)
+    const contest = contestStart.test(name)
+    // Without a campaign word or a contest name nothing follows: the tests before the quote wait.
+    if (kind === null && !contest) continue
+    if (endsWith(text, sentence, open, excludedBefore, excludedLength)) continue
     if (endsWith(text, sentence, open, themeBefore, themeLength) && (kind === null || kind === 'thi đua' || kind === 'chuyên đề')) continue
-    if (contestStart.test(name)) kind = name.slice(0, name.indexOf(' ')).toLowerCase() === 'hội' ? 'hội thi' : 'cuộc thi'
+    if (contest) kind = name.slice(0, name.indexOf(' ')).toLowerCase() === 'hội' ? 'hội thi' : 'cuộc thi'
     if (kind === null) continue
     if (kind === 'thi đua' || kind === 'chuyên đề') kind = 'phong trào thi đua'
-    const after = text.slice(start + name.length + 1, Math.min(to, start + name.length + 40))
     found.push({
       start,
       end: start + name.length,
-      mentionStart: start - 1,
+      mentionStart: open,
       mentionEnd: start + name.length + 1,
       kind,
-      context: `${text.slice(Math.max(sentence, open - 40), open)} ${name} ${after}`,
+      contextStart: Math.max(sentence, open - 40),
+      contextEnd: Math.min(to, start + name.length + 40),
       quoted: true,
     })
   }
