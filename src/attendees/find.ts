@@ -12,11 +12,16 @@ const withPresence = /với sự (?:tham dự|có mặt) của\s{1,3}/iuy
 const listOpener = /^[^,;.]{0,80}?\s(?:có|gồm)(?:\s+các đồng chí\s*:)?\s+/iu
 const nounThenList = new RegExp(`^ {1,2}(?:${eventNounSource})(?: này)?\\s+(?=các\\s|lãnh đạo|đại diện|đại biểu|toàn thể|\\p{Lu})`, 'iu')
 
+/** The first two letters of "dự" and "với" in either case: a cheap test before reading the words. */
+const attendanceWord = /[dD][ựỰ]|[vV][ớỚ]/u
+
 /** The attendee lists of `text` between `from` and `to` (the attendance clauses' objects). */
 export function findAttendanceLists(text: string, from: number, to: number): Span[] {
   const out: Span[] = []
   const verbStarts: number[] = []
   const segment = text.slice(from, to)
+  // No "dự" or "với" in any case: no attendance clause (the word loop below would find none).
+  if (!attendanceWord.test(segment)) return out
   const words = wordsOf(text)
   for (let w = firstWordAt(words, from); w < words.starts.length && words.starts[w]! < to; w++) {
     const length = words.ends[w]! - words.starts[w]!
@@ -74,17 +79,21 @@ const groupStart = /^(?:đại diện|lãnh đạo|đại biểu|thường trự
 /** "ông Nguyễn …", "bà Trần …" — not "Bà mẹ Việt Nam anh hùng". */
 const personStart = /^(?:[ôÔ]ng|[bB]à)\s+\p{Lu}/u
 
+const semicolon = /;/gu
+const withOrAnd = /,? {1,3}cùng {1,3}| {1,3}và {1,3}(?=\d|hơn \d|gần \d|khoảng \d|(?:đại diện|lãnh đạo|đại biểu|hiệu trưởng|thủ trưởng|các đồng chí) )/gu
+const comma = /,\s*/gu
+
 /** Splits an attendee list into its groups: on ";", before a new group after ",", at "cùng". */
 export function splitGroups(text: string, list: Span): Span[] {
   const groups: Span[] = []
-  for (const piece of splitOn(text, list, /;/gu)) {
-    for (const part of splitOn(text, piece, /,? {1,3}cùng {1,3}| {1,3}và {1,3}(?=\d|hơn \d|gần \d|khoảng \d|(?:đại diện|lãnh đạo|đại biểu|hiệu trưởng|thủ trưởng|các đồng chí) )/gu)) {
+  for (const piece of splitOn(text, list, semicolon)) {
+    for (const part of splitOn(text, piece, withOrAnd)) {
       let start = part.start
       const body = text.slice(part.start, part.end)
       const plural = /^\s*các đồng chí(?!\p{L})/iu.test(body)
       if (!plural) {
-        const comma = /,\s*/gu
-        for (const match of body.matchAll(comma)) {
+        comma.lastIndex = 0
+        for (let match = comma.exec(body); match !== null; match = comma.exec(body)) {
           const next = part.start + match.index + match[0].length
           const rest = text.slice(next, part.end)
           if (groupStart.test(rest) || personStart.test(rest)) {
@@ -99,11 +108,13 @@ export function splitGroups(text: string, list: Span): Span[] {
   return groups.map((g) => trim(text, g)).filter((g) => g.end > g.start)
 }
 
+/** The pieces of `span` between the matches of the global `separator` (an exec loop: `matchAll` copies the pattern). */
 function splitOn(text: string, span: Span, separator: RegExp): Span[] {
   const out: Span[] = []
   let start = span.start
   const body = text.slice(span.start, span.end)
-  for (const match of body.matchAll(separator)) {
+  separator.lastIndex = 0
+  for (let match = separator.exec(body); match !== null; match = separator.exec(body)) {
     out.push({ start, end: span.start + match.index })
     start = span.start + match.index + match[0].length
   }
