@@ -1,5 +1,5 @@
 import type { Span } from '../types.js'
-import { firstWordAt, wordsOf } from '../agencies/words.js'
+import { firstWordAt, wordsOf, type WordIndex } from '../agencies/words.js'
 import {
   afterTitleAt,
   endsHonorific,
@@ -36,6 +36,9 @@ let memoText: string | null = null
 const memoFrom: number[] = []
 const memoTo: number[] = []
 const memoFound: PersonMention[][] = []
+let memoHint = -1
+/** The first word of the last range read: the next range usually starts after it. */
+let wordHint = 0
 
 /**
  * Every person written with a name in `text` between `from` and `to`. Memoised for the last
@@ -45,6 +48,14 @@ export function findPeople(text: string, from: number, to: number): PersonMentio
   if (memoText !== text) {
     memoText = text
     memoFrom.length = memoTo.length = memoFound.length = 0
+    memoHint = -1
+    wordHint = 0
+  }
+  // The parts come in order: the next one is usually the one after the last asked for.
+  const hint = memoHint + 1
+  if (hint < memoFrom.length && memoFrom[hint] === from && memoTo[hint] === to) {
+    memoHint = hint
+    return memoFound[hint]!
   }
   let low = 0
   let high = memoFrom.length
@@ -53,13 +64,17 @@ export function findPeople(text: string, from: number, to: number): PersonMentio
     if (memoFrom[mid]! < from) low = mid + 1
     else high = mid
   }
-  if (low < memoFrom.length && memoFrom[low] === from && memoTo[low] === to) return memoFound[low]!
+  if (low < memoFrom.length && memoFrom[low] === from && memoTo[low] === to) {
+    memoHint = low
+    return memoFound[low]!
+  }
   const found = scanPeople(text, from, to)
   // The parts come in order: keep the memo sorted by appending only after the last start.
   if (low === memoFrom.length) {
     memoFrom.push(from)
     memoTo.push(to)
     memoFound.push(found)
+    memoHint = low
   }
   return found
 }
@@ -72,11 +87,13 @@ const afterHonorific: number[] = []
 const afterMark: number[] = []
 const titleFirst: number[] = []
 
+/** What most parts hold: shared, so that a flood of parts keeps no array each (never changed). */
+const none: PersonMention[] = []
+
 function scanPeople(text: string, from: number, to: number): PersonMention[] {
-  const out: PersonMention[] = []
   const words = wordsOf(text)
   const { starts, ends, capitalized } = words
-  const first = firstWordAt(words, from)
+  const first = firstWordFrom(words, from)
   // One pass over the words finds where each reading below may start: a capitalised word after
   // an honorific, after a list mark, or one that may start a title.
   afterHonorific.length = afterMark.length = titleFirst.length = 0
@@ -87,7 +104,8 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
     if (afterListMark(text, at, from)) afterMark.push(w)
     if (startsTitle(text, at, ends[w]!)) titleFirst.push(w)
   }
-  if (afterHonorific.length + afterMark.length + titleFirst.length === 0) return out
+  if (afterHonorific.length + afterMark.length + titleFirst.length === 0) return none
+  const out: PersonMention[] = []
   const size = to - from
   if (covered.length < size) covered = new Uint8Array(size)
   else covered.fill(0, 0, size)
@@ -132,7 +150,20 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
     skipTo = found.whole.end
   }
   if (out.length > 1) out.sort((a, b) => a.whole.start - b.whole.start)
-  return out
+  return out.length > 0 ? out : none
+}
+
+/**
+ * The first word at or after `from`: read on from the last range's first word when `from` is
+ * after it (the parts come in order), else by binary search.
+ */
+function firstWordFrom(words: WordIndex, from: number): number {
+  const { starts } = words
+  let w = wordHint
+  if (w > starts.length || (w > 0 && starts[w - 1]! >= from)) w = firstWordAt(words, from)
+  else while (w < starts.length && starts[w]! < from) w++
+  wordHint = w
+  return w
 }
 
 /** Whether `at` follows ":" or ";" (spaces between) or starts a line. */
