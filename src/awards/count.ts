@@ -1,7 +1,7 @@
 import { alternation, holdsAny, kindData, literalOf, recipientKind } from './lexicon.js'
 import { countSource, parseCount } from './number.js'
 import type { Range } from './issuer.js'
-import { classOf, codeBefore, letterRunBefore, SPACE, unitsBefore } from './chars.js'
+import { classOf, codeBefore, letterRunBefore, noLetterBefore, SPACE, unitsBefore } from './chars.js'
 import { scan, type Word } from './scan.js'
 import numbers from '../../dictionaries/number-words.json' with { type: 'json' }
 
@@ -102,12 +102,35 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true
 }
 
-const plural = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.plural)})\\s{1,2}(?:${kinds})(?!\\p{L})`, 'u')
-const person = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.honorifics)})\\s{1,2}\\p{Lu}\\p{Ll}*\\s{1,2}\\p{Lu}`, 'u')
+// Tried as sticky patterns at the words that may start them, not as look-behind patterns at
+// every position (see `atWordStart`).
+const plural = new RegExp(`(?:${alternation(kindData.plural)})\\s{1,2}(?:${kinds})(?!\\p{L})`, 'uy')
+const person = new RegExp(`(?:${alternation(kindData.honorifics)})\\s{1,2}\\p{Lu}\\p{Ll}*\\s{1,2}\\p{Lu}`, 'uy')
+const unit = new RegExp(`(?:${alternation(kindData.units, false)})\\s{1,2}\\p{Lu}`, 'uy')
+const pluralStarts = firstLetters(kindData.plural, true)
+const personStarts = firstLetters(kindData.honorifics, true)
+const unitStarts = firstLetters(kindData.units, false)
 const pluralLiterals = kindData.plural.map(literalOf)
 /** What a person's or a unit's name needs after its title: a capital after white space. */
 const capitalAfterSpace = /\s\p{Lu}/u
-const unit = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.units, false)})\\s{1,2}\\p{Lu}`, 'u')
+
+/** The code units the phrases of a {@link alternation} may start with. */
+function firstLetters(list: readonly string[], anyCase: boolean): Set<number> {
+  return new Set(list.flatMap((item) => (anyCase ? [item[0]!.toLowerCase(), item[0]!.toUpperCase()] : [item[0]!]).map((c) => c.charCodeAt(0))))
+}
+
+/**
+ * Whether the sticky `pattern` matches where no letter stands before it and one of `starts`
+ * does: what `(?<!\p{L})` + `pattern` finds anywhere in `phrase`.
+ */
+function atWordStart(phrase: string, pattern: RegExp, starts: ReadonlySet<number>): boolean {
+  for (let at = 0; at < phrase.length; at++) {
+    if (!starts.has(phrase.charCodeAt(at)) || !noLetterBefore(phrase, at)) continue
+    pattern.lastIndex = at
+    if (pattern.test(phrase)) return true
+  }
+  return false
+}
 
 /**
  * Who a phrase names when it states no count: many ("các đơn vị") → `null`, one named person
@@ -115,9 +138,9 @@ const unit = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.units, false)})\\s
  */
 export function singleRecipient(written: string): 'collective' | 'individual' | 'plural' | null {
   const phrase = written.slice(0, 80)
-  if (holdsAny(phrase, pluralLiterals) && plural.test(phrase)) return 'plural'
+  if (holdsAny(phrase, pluralLiterals) && atWordStart(phrase, plural, pluralStarts)) return 'plural'
   if (!capitalAfterSpace.test(phrase)) return null
-  if (person.test(phrase)) return 'individual'
-  if (unit.test(phrase)) return 'collective'
+  if (atWordStart(phrase, person, personStarts)) return 'individual'
+  if (atWordStart(phrase, unit, unitStarts)) return 'collective'
   return null
 }
