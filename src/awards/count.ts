@@ -60,16 +60,41 @@ export function findCounts(text: string, from: number, to: number, forms: readon
     const nounStart = start + match[0].length - match[2]!.length
     if (inForm(nounStart) || inForm(start)) continue
     if (!opens(text, from, start, forms)) continue
-    const value = parseCount(match[1]!)
-    const kind = recipientKind.get(match[2]!.toLowerCase().replace(/\s+/gu, ' '))
+    const value = countValue(match[1]!)
+    const kind = recipientKind.get(kindKey(match[2]!))
     if (value === null || kind === undefined) continue
     const end = start + match[0].length
     const other = second.exec(text.slice(end, Math.min(to, end + 24)))
-    const otherKind = other ? recipientKind.get(other[1]!.toLowerCase().replace(/\s+/gu, ' ')) : undefined
+    const otherKind = other ? recipientKind.get(kindKey(other[1]!)) : undefined
     const combined = otherKind !== undefined && otherKind !== kind && !inForm(end + other![0].length - other![1]!.length)
     found.push({ start, end: combined ? end + other![0].length : end, value, kind, combined })
   }
   return found
+}
+
+/** Counts and nouns as written, read before: the same few come back in every article. */
+const values = new Map<string, number | null>()
+const kindKeys = new Map<string, string>()
+const MAX_CACHED = 2000
+
+/** The value of a count as written ({@link parseCount}), once per spelling. */
+function countValue(written: string): number | null {
+  let value = values.get(written)
+  if (value === undefined) {
+    if (values.size >= MAX_CACHED) values.clear()
+    values.set(written, (value = parseCount(written)))
+  }
+  return value
+}
+
+/** A recipient noun as written, lower-cased with single spaces ("Tập  thể" → "tập thể"), once per spelling. */
+function kindKey(written: string): string {
+  let key = kindKeys.get(written)
+  if (key === undefined) {
+    if (kindKeys.size >= MAX_CACHED) kindKeys.clear()
+    kindKeys.set(written, (key = written.toLowerCase().replace(/\s+/gu, ' ')))
+  }
+  return key
 }
 
 /**
