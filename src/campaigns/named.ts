@@ -1,6 +1,6 @@
 import data from '../../dictionaries/campaigns.json' with { type: 'json' }
 import type { CampaignCandidate } from './quoted.js'
-import { isWordUnit, nextWordStart, wordEnd, wordIs, WordSet } from './words.js'
+import { isWordUnit, NextMatch, nextWordStart, wordEnd, wordIs, WordSet } from './words.js'
 
 /** One alternation of phrases, longest first, loose about spaces around "-" and ",". */
 const alternation = (list: readonly string[]) =>
@@ -126,7 +126,12 @@ const startWordPattern = new RegExp(eitherCase([...starts.keys()]), 'g')
  * The matches of each pattern starting at a word between `from` and `to` that may start it; a
  * pattern's matches do not overlap and each ends by `to`.
  */
+const nextStartWord = new NextMatch(new RegExp(startWordPattern.source, 'g'))
+
 function scanPatterns(text: string, from: number, to: number): RegExpExecArray[][] | null {
+  // A part with no start word costs no copy of it.
+  const next = nextStartWord.from(text, from)
+  if (next === -1 || next >= to) return null
   // Made at the first match: most parts have none.
   let found: RegExpExecArray[][] | null = null
   let after: number[] | null = null
@@ -161,11 +166,14 @@ function kindOf(head: string, list: readonly { head: string; kind: string }[]): 
   return list.find((item) => item.head.toLowerCase() === head.toLowerCase())?.kind ?? head.toLowerCase()
 }
 
+/** What most parts hold: shared, so that a flood of parts keeps no list each (never changed). */
+const none: CampaignCandidate[] = []
+
 /** Unquoted campaign names in `text` between `from` and `to`. */
 export function findNamed(text: string, from: number, to: number): CampaignCandidate[] {
-  const found: CampaignCandidate[] = []
   const matches = scanPatterns(text, from, to)
-  if (matches === null) return found
+  if (matches === null) return none
+  const found: CampaignCandidate[] = []
   const push = (start: number, end: number, kind: string) => {
     found.push({ start, end, mentionStart: start, mentionEnd: end, kind, contextStart: start, contextEnd: Math.min(to, end + 20), quoted: false })
   }

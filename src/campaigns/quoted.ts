@@ -1,5 +1,6 @@
 import data from '../../dictionaries/campaigns.json' with { type: 'json' }
 import { QuoteContext } from './before.js'
+import { NextMatch } from './words.js'
 
 /** A candidate campaign: where its name is and what kind of campaign introduces it. */
 export interface CampaignCandidate {
@@ -38,6 +39,9 @@ const excludedLength = longest(data.notCampaignBefore) + 2
 const excludedStart = new RegExp(`^(?:${alternation(data.notCampaignStart)})(?!\\p{L})`, 'iu')
 const contestStart = /^(?:Hội thi|Cuộc thi)(?!\p{L})/iu
 const quoted = /"([^"\n]{3,240})"/gu
+const nextQuote = new NextMatch(/"/g)
+/** What most parts hold: shared, so that a flood of parts keeps no list each (never changed). */
+const none: CampaignCandidate[] = []
 
 /**
  * Quoted names in a sentence that speaks of a campaign ("phong trào thi đua", "cuộc vận động",
@@ -46,10 +50,12 @@ const quoted = /"([^"\n]{3,240})"/gu
  * bare event theme ("Với chủ đề …") with no campaign word before it.
  */
 export function findQuoted(text: string, from: number, to: number): CampaignCandidate[] {
+  // A part with no quote costs no copy of it.
+  const next = nextQuote.from(text, from)
+  if (next === -1 || next >= to) return none
   const found: CampaignCandidate[] = []
   const segment = text.slice(from, to)
-  const first = segment.indexOf('"')
-  if (first === -1) return found
+  const first = next - from
   const context = new QuoteContext(text, from)
   quoted.lastIndex = first
   for (let match = quoted.exec(segment); match !== null; match = quoted.exec(segment)) {

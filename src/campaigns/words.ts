@@ -75,3 +75,27 @@ export class WordSet<T> {
     return undefined
   }
 }
+
+/**
+ * Where `pattern` (global) next matches in a text at or after an offset, remembered for the last
+ * text: asked for the parts in order, the text is searched once, not once per part from there on
+ * (a text of many short parts and no match would be read again for each).
+ */
+export class NextMatch {
+  private text: string | null = null
+  private searchedFrom = 0
+  private at = -1
+
+  constructor(private readonly pattern: RegExp) {}
+
+  /** The offset of the first match at or after `from` (-1 when none). */
+  from(text: string, from: number): number {
+    if (this.text !== text || from < this.searchedFrom || (this.at !== -1 && from > this.at)) {
+      this.pattern.lastIndex = from
+      this.at = this.pattern.exec(text)?.index ?? -1
+      this.text = text
+      this.searchedFrom = from
+    }
+    return this.at
+  }
+}
