@@ -1,6 +1,6 @@
 import data from '../../dictionaries/campaigns.json' with { type: 'json' }
 import type { CampaignCandidate } from './quoted.js'
-import { isWordUnit, NextMatch, nextWordStart, wordEnd, wordIs, WordSet } from './words.js'
+import { isWordUnit, nextWordStart, wordEnd, wordIs, WordSet } from './words.js'
 
 /** One alternation of phrases, longest first, loose about spaces around "-" and ",". */
 const alternation = (list: readonly string[]) =>
@@ -126,23 +126,39 @@ const startWordPattern = new RegExp(eitherCase([...starts.keys()]), 'g')
  * The matches of each pattern starting at a word between `from` and `to` that may start it; a
  * pattern's matches do not overlap and each ends by `to`.
  */
-const nextStartWord = new NextMatch(new RegExp(startWordPattern.source, 'g'))
+let hitsText: string | null = null
+let hits: number[] = []
+
+/**
+ * The offsets of the start words of `text` (a hit inside a word is none), found by one scan of
+ * the whole text and remembered for it: the parts then look up theirs.
+ */
+function startWordHits(text: string): number[] {
+  if (hitsText === text) return hits
+  hits = []
+  startWordPattern.lastIndex = 0
+  for (let hit = startWordPattern.exec(text); hit !== null; hit = startWordPattern.exec(text)) {
+    if (hit.index === 0 || !isWordUnit(text.charCodeAt(hit.index - 1))) hits.push(hit.index)
+  }
+  hitsText = text
+  return hits
+}
 
 function scanPatterns(text: string, from: number, to: number): RegExpExecArray[][] | null {
-  // A part with no start word costs no copy of it.
-  const next = nextStartWord.from(text, from)
-  if (next === -1 || next >= to) return null
+  const offsets = startWordHits(text)
+  let low = 0
+  let high = offsets.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (offsets[mid]! < from) low = mid + 1
+    else high = mid
+  }
   // Made at the first match: most parts have none.
   let found: RegExpExecArray[][] | null = null
   let after: number[] | null = null
-  // Read in the part only, so that a part without a start word costs its own length; a word
-  // that runs past `to` starts no match that ends by `to`.
-  const part = text.slice(from, to)
-  startWordPattern.lastIndex = 0
-  for (let hit = startWordPattern.exec(part); hit !== null; hit = startWordPattern.exec(part)) {
-    const start = from + hit.index
-    // The words are the text's: a hit inside a word (or in one begun before `from`) is none.
-    if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue
+  // A word that runs past `to` starts no match that ends by `to`.
+  for (let h = low; h < offsets.length && offsets[h]! < to; h++) {
+    const start = offsets[h]!
     const end = wordEnd(text, start)
     const candidates = startWords.get(text, start, end)
     if (candidates === undefined) continue
