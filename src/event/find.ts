@@ -19,8 +19,14 @@ const verbPattern = /(?:(?<!\p{L})|(?<=đã))(?:(?:long trọng|trọng thể) )
 const selfNamingVerb = /(?<!\p{L})(?:họp|tổng kết)(?!\p{L})/giu
 const nounPattern = new RegExp(` {1,2}["']?(${eventNounSource})(?!\\p{L})`, 'iuy')
 const openerPattern = new RegExp(` {1,2}["']?(${unnamedOpenerSource})(?!\\p{L})`, 'iuy')
-/** Where the event's name stops: its place, purpose or a second clause. */
-const nameEnd = /\s(?:tại|nhằm|với sự|với|để|dưới sự|do|vào|từ ngày|tổ chức tại|theo hình thức|nhân dịp|nhân kỷ niệm|chào mừng|hướng tới|hưởng ứng)(?!\p{L})|[.;:]\s|[.;:]?$/u
+/**
+ * Where the event's name stops: its place, purpose or a second clause. A second predicate that
+ * honours a count of people ("và tuyên dương 62 tập thể") or names who gave the award ("của Chủ
+ * tịch nước trao tặng") is not part of the name; a second task
+ * after a semicolon ("năm 2022; triển khai nhiệm vụ năm 2023") is.
+ */
+export const nameEnd =
+  /\s(?:tại|nhằm|với sự|với|để|dưới sự|do|vào|từ ngày|tổ chức tại|theo hình thức|nhân dịp|nhân kỷ niệm|chào mừng|hướng tới|hưởng ứng)(?!\p{L})|\svà (?:tuyên dương|biểu dương|khen thưởng|vinh danh|trao tặng|trao|tặng)(?: cho)? \d|\scủa(?= [^,.;]{1,60}? (?:trao tặng|tặng|trao)(?!\p{L}))|[.:]\s|;\s(?!triển khai|phát động|phương hướng)|[.;:]?$/u
 /** Later words that call an unnamed event by its noun: "Tham dự Hội nghị", "chủ trì cuộc họp". */
 const laterNounPattern = new RegExp(`(?<!\\p{L})(?:dự|tại|trì|Tại|mạc) {1,2}(${eventNounSource})(?!\\p{L})`, 'giu')
 
