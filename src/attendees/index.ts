@@ -7,7 +7,7 @@ import { findAttendanceLists, splitGroups } from './find.js'
 
 export { findAttendanceLists, splitGroups } from './find.js'
 
-const rolePattern = /^(?:(?:đại diện|các đồng chí là)\s+)?(?:(?:lãnh đạo|công chức|viên chức|cán bộ|người lao động|đại biểu|thành viên|chuyên viên|thường trực|toàn thể|các đồng chí)(?:\s*(?:,|và)\s*|\s+|$))+/iu
+const rolePattern = /^(?:(?:đại diện|các đồng chí là) {1,3})?(?:(?:lãnh đạo|công chức|viên chức|cán bộ|người lao động|đại biểu|thành viên|chuyên viên|thường trực|toàn thể|các đồng chí)(?: {0,3}(?:,|và) {0,3}| {1,3}|$)){1,12}/iu
 
 /** retext plugin: the attendee groups and persons of the attendance sentences. */
 export function vnAttendees() {

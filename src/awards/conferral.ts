@@ -3,7 +3,7 @@ import { findCounts, singleRecipient, type CountMention } from './count.js'
 import { anchorsOf } from './anchors.js'
 import { findForms, type FormMention } from './forms.js'
 import { issuerBefore, type IssuerBefore, type Range } from './issuer.js'
-import { alternation, formData } from './lexicon.js'
+import { alternation, formData, holdsAny, literalOf } from './lexicon.js'
 import { countSource, parseCount } from './number.js'
 import { firstAtOrAfter, firstWords, scan, wordsIn, type Word } from './scan.js'
 
@@ -58,6 +58,7 @@ const ceremony = /(?<!\p{L})(?:[Ll]ễ|[Bb]uổi)\s{1,2}$/u
 const receiving = /(?<![Cc]ông\s{1,2})[Nn]hận$/u
 const formless = new RegExp(`^(?:${alternation(formData.formlessVerbs)})`, 'u')
 const proposal = new RegExp(`(?<!\\p{L})(?:${alternation(formData.proposals)})(?!\\p{L})`, 'gu')
+const proposalLiterals = formData.proposals.map(literalOf)
 const joiner = new RegExp(`^\\s{0,2}(?:,|và|,\\s{0,2}và|cùng)\\s{0,2}(?:${countSource}\\s{1,2})?$`, 'iu')
 const countBefore = new RegExp(`(?<![\\p{L}\\p{N}.,])(${countSource})\\s{1,2}$`, 'iu')
 /** "Bằng khen của … được trao cho …": a form written before its passive verb. */
@@ -104,6 +105,7 @@ function findVerbs(text: string, clause: Range, forms: readonly FormMention[], w
 
 function isProposal(text: string, from: number, verbStart: number): boolean {
   const before = text.slice(Math.max(from, verbStart - 300), verbStart)
+  if (!holdsAny(before, proposalLiterals)) return false
   let last = -1
   for (const match of before.matchAll(proposal)) last = match.index + match[0].length
   return last >= 0 && !/(?<!\p{L})được(?!\p{L})/u.test(before.slice(last))

@@ -1,6 +1,7 @@
-import { alternation, kindData, recipientKind } from './lexicon.js'
+import { alternation, holdsAny, kindData, literalOf, recipientKind } from './lexicon.js'
 import { countSource, parseCount } from './number.js'
 import type { Range } from './issuer.js'
+import { classOf, codeBefore, letterRunBefore, SPACE, unitsBefore } from './chars.js'
 import { scan, type Word } from './scan.js'
 import numbers from '../../dictionaries/number-words.json' with { type: 'json' }
 
@@ -66,17 +67,41 @@ export function findCounts(text: string, from: number, to: number, forms: readon
   return found
 }
 
+/**
+ * Whether a count at `start` opens a recipient phrase: it starts the clause or follows a comma,
+ * a form or an opening word ("cho", "và", "tặng"). Reads back over the 24 code units before it.
+ */
 function opens(text: string, from: number, start: number, forms: readonly Range[]): boolean {
-  const before = text.slice(Math.max(from, start - 24), start).trimEnd()
-  if (before.length === 0 || start - from <= 1) return true
-  if (/[,;:(]$/u.test(before)) return true
-  if (forms.some((f) => text.slice(f.end, start).trim() === '')) return true
-  const last = /(?<!\p{L})(\p{L}{1,12})$/u.exec(before)
-  return last !== null && openers.has(last[1]!.toLowerCase())
+  const lo = Math.max(from, start - 24)
+  let end = start
+  while (end > lo) {
+    const units = unitsBefore(text, lo, end)
+    if (classOf(codeBefore(text, units, end)) !== SPACE) break
+    end -= units
+  }
+  if (end === lo || start - from <= 1) return true
+  const last = text.charCodeAt(end - 1)
+  if (last === 0x2c || last === 0x3b || last === 0x3a || last === 0x28) return true
+  if (forms.some((f) => f.end >= start || onlySpace(text, f.end, start))) return true
+  const word = letterRunBefore(text, lo, end, 12)
+  return word >= 0 && openers.has(text.slice(word, end).toLowerCase())
+}
+
+/** Whether `text` holds only white space between `from` and `to`. */
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let at = to; at > from; ) {
+    const units = unitsBefore(text, from, at)
+    if (classOf(codeBefore(text, units, at)) !== SPACE) return false
+    at -= units
+  }
+  return true
 }
 
 const plural = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.plural)})\\s{1,2}(?:${kinds})(?!\\p{L})`, 'u')
 const person = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.honorifics)})\\s{1,2}\\p{Lu}\\p{Ll}*\\s{1,2}\\p{Lu}`, 'u')
+const pluralLiterals = kindData.plural.map(literalOf)
+/** What a person's or a unit's name needs after its title: a capital after white space. */
+const capitalAfterSpace = /\s\p{Lu}/u
 const unit = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.units, false)})\\s{1,2}\\p{Lu}`, 'u')
 
 /**
@@ -85,7 +110,8 @@ const unit = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.units, false)})\\s
  */
 export function singleRecipient(written: string): 'collective' | 'individual' | 'plural' | null {
   const phrase = written.slice(0, 80)
-  if (plural.test(phrase)) return 'plural'
+  if (holdsAny(phrase, pluralLiterals) && plural.test(phrase)) return 'plural'
+  if (!capitalAfterSpace.test(phrase)) return null
   if (person.test(phrase)) return 'individual'
   if (unit.test(phrase)) return 'collective'
   return null

@@ -1,4 +1,5 @@
-import { alternation, formData, stopWords } from './lexicon.js'
+import { alternation, formData, holdsAny, literalOf, stopWords } from './lexicon.js'
+import { TokensBefore, type Token } from './tokens.js'
 
 /** A stretch of the normalised text. */
 export interface Range {
@@ -48,6 +49,8 @@ const decree = /(?<!\p{L})(?:ký|ban hành)\s{1,2}(?:các\s)?[Qq]uyết\sđịnh
 /** "… đã ký Quyết định số … về việc tặng": where "ký" stands, when the decision runs up to `end`. */
 function signedAt(text: string, from: number, end: number): number | null {
   const window = text.slice(Math.max(from, end - 100), end)
+  // Every match holds "uyết" ("[Qq]uyết"); most windows do not.
+  if (!window.includes('uyết')) return null
   let at: number | null = null
   for (const match of window.matchAll(decree)) at = match.index
   if (at === null || window.indexOf(';', at) >= 0) return null
@@ -104,79 +107,72 @@ function withoutName(text: string, start: number, end: number): number {
   return end
 }
 
+const delegationLiterals = formData.delegation.map(literalOf)
 const delegation = new RegExp(`(?<!\\p{L})(?:${alternation(formData.delegation)})\\s{1,2}(?:của\\s{1,2})?`, 'gu')
 
 /** "Thừa ủy quyền của Chủ tịch nước, đồng chí … trao …": the conferring authority written before. */
 function delegated(text: string, from: number, end: number): Range | null {
+  const window = text.slice(from, end)
+  if (!holdsAny(window, delegationLiterals)) return null
   let found: Range | null = null
-  for (const match of text.slice(from, end).matchAll(delegation)) {
+  for (const match of window.matchAll(delegation)) {
     found = issuerAt(text, from + match.index + match[0].length, end)
   }
   return found
 }
 
-interface Token {
-  start: number
-  end: number
-  text: string
-}
+const isWord = (token: Token) => token.plain && !stopWords.has(token.text.toLowerCase())
 
-function tokens(text: string, from: number, to: number): Token[] {
-  const list: Token[] = []
-  for (const match of text.slice(from, to).matchAll(/[\p{L}\p{N}&/.-]+|[^\s\p{L}\p{N}]/gu)) {
-    list.push({ start: from + match.index, end: from + match.index + match[0].length, text: match[0] })
-  }
-  return list
-}
-
-const isWord = (token: Token) => /^[\p{L}&]+$/u.test(token.text) && !stopWords.has(token.text.toLowerCase())
-
-/** The chunk of plain words that ends at `end`, and the issuer head inside it, if any. */
-function chunkBefore(text: string, list: Token[], endIndex: number): { issuer: Range | null; first: number } {
-  let first = endIndex
-  while (first > 0 && isWord(list[first - 1]!)) first--
-  for (let i = first; i < endIndex; i++) {
-    const token = list[i]!
+/**
+ * The chunk of plain words whose last token is `last` (counted from the end), and the issuer
+ * head inside it, if any; `past`: the count of the token before the chunk.
+ */
+function chunkBefore(text: string, list: TokensBefore, last: number): { issuer: Range | null; past: number } {
+  let past = last
+  for (let token = list.at(past); token !== undefined && isWord(token); token = list.at(past)) past++
+  for (let k = past - 1; k >= last; k--) {
+    const token = list.at(k)!
     if (headFirst.has(token.text.toLowerCase()) && heads.test(text.slice(token.start, token.start + 40))) {
-      return { issuer: { start: token.start, end: list[endIndex - 1]!.end }, first }
+      return { issuer: { start: token.start, end: list.at(last)!.end }, past }
     }
   }
-  return { issuer: null, first }
+  return { issuer: null, past }
 }
 
 /** Reads who confers right before a conferral verb at `verbStart`, looking back to `from`. */
 export function issuerBefore(text: string, from: number, verbStart: number): IssuerBefore {
   let end = beforeAdverbs(text, from, verbStart)
-  let list = tokens(text, from, end)
-  if (list.length > 0 && list[list.length - 1]!.text.toLowerCase() === 'được') {
-    return { issuer: null, multiple: false, passive: true, subjectEnd: list[list.length - 1]!.start }
+  let list = new TokensBefore(text, from, end)
+  const last = list.at(0)
+  if (last !== undefined && last.text.toLowerCase() === 'được') {
+    return { issuer: null, multiple: false, passive: true, subjectEnd: last.start }
   }
   const signing = signedAt(text, from, end)
   if (signing !== null) {
     end = beforeAdverbs(text, from, signing)
-    list = tokens(text, from, end)
+    list = new TokensBefore(text, from, end)
   }
   const authority = delegated(text, from, end)
   if (authority !== null) return { issuer: authority, multiple: false, passive: false, subjectEnd: verbStart }
-  const { issuer: chunk, first } = chunkBefore(text, list, list.length)
+  const { issuer: chunk, past } = chunkBefore(text, list, 0)
   if (chunk === null) return { issuer: null, multiple: false, passive: false, subjectEnd: verbStart }
   const issuer = { start: chunk.start, end: withoutName(text, chunk.start, chunk.end) }
   let count = 1
-  let at = first
-  while (at > 0) {
-    const separator = list[at - 1]!.text.toLowerCase()
-    if (separator !== ',' && separator !== 'và') break
-    const previous = chunkBefore(text, list, at - 1)
-    if (previous.issuer === null || previous.issuer.start !== list[previous.first]!.start) break
+  let at = past
+  for (let separator = list.at(at); separator !== undefined; separator = list.at(at)) {
+    const lower = separator.text.toLowerCase()
+    if (lower !== ',' && lower !== 'và') break
+    const previous = chunkBefore(text, list, at + 1)
+    if (previous.issuer === null || previous.issuer.start !== list.at(previous.past - 1)!.start) break
     count++
-    at = previous.first
+    at = previous.past
   }
-  const before = at > 0 ? list[at - 1]!.text.toLowerCase() : ''
-  const passive = before === 'được'
+  const before = list.at(at)
+  const passive = before !== undefined && before.text.toLowerCase() === 'được'
   return {
     issuer: count > 1 ? null : issuer,
     multiple: count > 1,
     passive,
-    subjectEnd: passive ? list[at - 1]!.start : verbStart,
+    subjectEnd: passive ? before.start : verbStart,
   }
 }

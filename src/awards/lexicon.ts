@@ -20,6 +20,23 @@ export function alternation(list: readonly string[], anyCase = true): string {
   return [...list].sort((a, b) => b.length - a.length).map((item) => phrase(item, anyCase)).join('|')
 }
 
+/**
+ * Text that every match of {@link phrase} `text` holds, whatever the case of its words' first
+ * letters: its longest word without the first letter ("Thừa ủy quyền" → "uyền").
+ */
+export function literalOf(text: string): string {
+  return text.split(/\s+/u).reduce((longest, word) => (word.length > longest.length ? word : longest), '').slice(1)
+}
+
+/**
+ * Whether `text` holds one of `literals` (from {@link literalOf}): when it holds none, no phrase
+ * of the list matches, and the pattern need not run.
+ */
+export function holdsAny(text: string, literals: readonly string[]): boolean {
+  for (const literal of literals) if (text.includes(literal)) return true
+  return false
+}
+
 export type RecipientKind = 'collective' | 'individual' | 'mixed'
 
 export const formData = forms

@@ -1,5 +1,5 @@
 import type { Span } from '../types.js'
-import type { Candidate } from './candidate.js'
+import { copyOf, type Candidate } from './candidate.js'
 
 /** The longest gap any join below allows ("  ,  vào   "). */
 const MAX_GAP = 12
@@ -36,6 +36,23 @@ function isDay(c: Candidate): boolean {
   return (c.kind === 'date' && c.day !== null && c.until === null && c.precision === 'day') || (c.kind === 'relative' && c.relative?.unit === 'day')
 }
 
+/** A copy of `c` with some fields changed. */
+function changed(c: Candidate, start: number, end: number, partOfDay: Candidate['partOfDay']): Candidate {
+  const r = copyOf(c)
+  r.start = start
+  r.end = end
+  r.partOfDay = partOfDay
+  return r
+}
+
+/** `c` with a clock time. */
+function timed(c: Candidate, hour: number | null, minute: number | null): Candidate {
+  c.hour = hour
+  c.minute = minute
+  c.precision = 'minute'
+  return c
+}
+
 /** Joins two neighbours into one, or returns null. */
 function join(text: string, a: Candidate, b: Candidate, dateline: Span | null): Candidate | null {
   if (b.start - a.end > MAX_GAP) return null
@@ -43,28 +60,34 @@ function join(text: string, a: Candidate, b: Candidate, dateline: Span | null): 
   // Never across lines: "10:15" ending the date line is not the time of "Chiều 18/02" opening the lead.
   if (gap.includes('\n')) return null
   if (a.kind === 'part' && (b.kind === 'date' || b.kind === 'relative' || b.kind === 'weekday') && b.partOfDay === null && partThenDate.test(gap)) {
-    return { ...b, start: a.start, partOfDay: a.partOfDay }
+    return changed(b, a.start, b.end, a.partOfDay)
   }
   if (a.kind === 'time' && b.kind === 'part' && a.partOfDay === null && timeThenPart.test(gap)) {
-    return { ...a, end: b.end, partOfDay: b.partOfDay, hour: hourWithPart(a.hour ?? 0, b.partOfDay) }
+    const r = changed(a, a.start, b.end, b.partOfDay)
+    r.hour = hourWithPart(a.hour ?? 0, b.partOfDay)
+    return r
   }
   if (a.kind === 'weekday' && b.kind === 'date' && b.day !== null && weekdayThenDate.test(gap)) {
-    return { ...b, start: a.start, end: closeParen(text, gap, b.end), weekday: a.weekday, partOfDay: b.partOfDay ?? a.partOfDay }
+    const r = changed(b, a.start, closeParen(text, gap, b.end), b.partOfDay ?? a.partOfDay)
+    r.weekday = a.weekday
+    return r
   }
   if (a.kind === 'date' && a.day !== null && b.kind === 'weekday' && dateThenWeekday.test(gap)) {
-    return { ...a, end: closeParen(text, gap, b.end), weekday: b.weekday }
+    const r = changed(a, a.start, closeParen(text, gap, b.end), a.partOfDay)
+    r.weekday = b.weekday
+    return r
   }
   if (a.kind === 'relative' && a.relative?.unit === 'day' && b.kind === 'date' && b.day !== null && relativeThenDate.test(gap)) {
     // "Hôm nay (ngày 10/7/2018)", "Sáng mai 9-9": the written date wins over the relative day.
-    return { ...b, start: a.start, end: closeParen(text, gap, b.end), partOfDay: b.partOfDay ?? a.partOfDay }
+    return changed(b, a.start, closeParen(text, gap, b.end), b.partOfDay ?? a.partOfDay)
   }
   // A clock time in the date line is the publication time: the published date stays a day.
   if (inside(dateline, a) || inside(dateline, b)) return null
   if (a.kind === 'time' && isDay(b) && b.hour === null && timeThenDate.test(gap)) {
-    return { ...b, start: a.start, hour: a.hour, minute: a.minute, precision: 'minute', partOfDay: b.partOfDay ?? a.partOfDay }
+    return timed(changed(b, a.start, b.end, b.partOfDay ?? a.partOfDay), a.hour, a.minute)
   }
   if (isDay(a) && a.hour === null && b.kind === 'time' && dateThenTime.test(gap)) {
-    return { ...a, end: closeParen(text, gap, b.end), hour: b.hour, minute: b.minute, precision: 'minute', partOfDay: a.partOfDay ?? b.partOfDay }
+    return timed(changed(a, a.start, closeParen(text, gap, b.end), a.partOfDay ?? b.partOfDay), b.hour, b.minute)
   }
   return null
 }

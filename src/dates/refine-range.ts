@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate.js'
+import { copyOf, type Candidate } from './candidate.js'
 
 const between = /^\s{0,3}(?:[-–]|đến|tới|cho\s{1,2}đến)(?:\s{1,3}hết)?\s{0,3}$/iu
 const fromBefore = /(?<!\p{L})từ\s{1,3}$/iu
@@ -16,14 +16,13 @@ export function mergeRanges(text: string, candidates: Candidate[]): Candidate[] 
       const month = a.month ?? c.month
       const before = text.slice(Math.max(0, a.start - 8), a.start)
       const from = fromBefore.exec(before)
-      out[out.length - 1] = {
-        ...a,
-        start: from === null ? a.start : a.start - from[0].length,
-        end: c.end,
-        month,
-        yearWritten: a.yearWritten || c.yearWritten,
-        until: { year: c.year, month: c.month, day: c.day },
-      }
+      const range = copyOf(a)
+      range.start = from === null ? a.start : a.start - from[0].length
+      range.end = c.end
+      range.month = month
+      range.yearWritten = a.yearWritten || c.yearWritten
+      range.until = { year: c.year, month: c.month, day: c.day }
+      out[out.length - 1] = range
       continue
     }
     out.push(c)

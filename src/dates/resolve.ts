@@ -1,6 +1,6 @@
 import { addDays, addMonths, getDay, isExists } from 'date-fns'
 import type { Span } from '../types.js'
-import type { Candidate } from './candidate.js'
+import { copyOf, type Candidate } from './candidate.js'
 import { lunarToSolar } from './resolve-lunar.js'
 
 /** A candidate with every field the text allows resolved; `year` stays null only when unknown. */
@@ -161,8 +161,20 @@ function exists(c: Candidate): boolean {
   return true
 }
 
+/** `c` as a resolved date: a copy with kind `date` and the given year, month and day. */
+function asDate(c: Candidate, year: number | null, month: number | null, day: number | null): Resolved {
+  const r = copyOf(c) as Resolved
+  r.kind = 'date'
+  r.year = year
+  r.month = month
+  r.day = day
+  return r
+}
+
 function fromDay(c: Candidate, date: Date): Resolved {
-  return { ...c, kind: 'date', year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(), relative: null }
+  const r = asDate(c, date.getFullYear(), date.getMonth() + 1, date.getDate())
+  r.relative = null
+  return r
 }
 
 /**
@@ -187,8 +199,15 @@ export function resolveCandidates(candidates: Candidate[], ctx: ResolveContext):
           : reference
       if (base === null) ctx.warnings.push(`no reference date for ${quote(ctx, c)}: dropped`)
       else if (unit === 'day') r = fromDay(c, addDays(base, amount))
-      else if (unit === 'month') r = { ...fromDay(c, addMonths(base, amount)), day: null, precision: 'month' }
-      else r = { ...c, kind: 'date', year: base.getFullYear() + amount, relative: null, precision: 'year' }
+      else if (unit === 'month') {
+        r = fromDay(c, addMonths(base, amount))
+        r.day = null
+        r.precision = 'month'
+      } else {
+        r = asDate(c, base.getFullYear() + amount, c.month, c.day)
+        r.relative = null
+        r.precision = 'year'
+      }
     } else if (c.kind === 'weekday' && c.weekday !== null) {
       if (reference === null) continue
       for (const offset of [0, 1, -1, 2, -2, 3, -3]) {
@@ -228,7 +247,7 @@ function resolveDate(c: Candidate, ctx: ResolveContext, all: Candidate[], refere
     }
     const solar = lunarToSolar(c.day!, c.month!, year, c.leapMonth)
     if (solar === null) return null
-    return { ...c, kind: 'date', ...solar }
+    return asDate(c, solar.year, solar.month, solar.day)
   }
   let month = c.month
   let year = c.year
@@ -259,5 +278,7 @@ function resolveDate(c: Candidate, ctx: ResolveContext, all: Candidate[], refere
     if (until.year === null && untilYear !== null && month !== null && until.month !== null && until.month < month) untilYear += 1
     until = { year: untilYear, month: until.month ?? (c.precision === 'year' ? null : month), day: until.day }
   }
-  return { ...c, kind: 'date', year, month, until }
+  const r = asDate(c, year, month, c.day)
+  r.until = until
+  return r
 }

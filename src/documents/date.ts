@@ -7,6 +7,35 @@ const worded = /^(\d{1,2}) {1,2}tháng {1,2}(\d{1,2}) {1,2}(?:năm {1,2})?(\d{4}
 /** "Ngày 13 tháng 11 năm 2020, … đã ký Quyết định số …": a signing date written before. */
 const signedBefore = /(?:^|[\s,(])ngày\s{1,2}(\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}|\s{1,2}tháng\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2})(\d{4})(?!\d)[^.;\n]{0,120}?(?:ký|ban hành)[^.;\n]{0,40}$/iu
 
+/** What {@link signedBefore} needs in its window, looked up first: "ngày" and "ký" or "ban hành", in any case. */
+function mayBeSigned(window: string): boolean {
+  const lower = window.toLowerCase()
+  return lower.includes('ngày') && (lower.includes('ký') || lower.includes('ban hành'))
+}
+
+/**
+ * The first of `dates` that starts between `from` and `to`: a binary search when they are in text
+ * order (as the dates stage gives them), so that many numbers among many dates stay linear.
+ */
+function firstDateFrom(dates: readonly DateMention[], inOrder: boolean, from: number, to: number): DateMention | undefined {
+  if (!inOrder) return dates.find((date) => date.span.start >= from && date.span.start <= to)
+  let low = 0
+  let high = dates.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (dates[mid]!.span.start < from) low = mid + 1
+    else high = mid
+  }
+  const date = dates[low]
+  return date !== undefined && date.span.start <= to ? date : undefined
+}
+
+/** Whether `dates` are in text order. */
+export function inTextOrder(dates: readonly DateMention[]): boolean {
+  for (let i = 1; i < dates.length; i++) if (dates[i]!.span.start < dates[i - 1]!.span.start) return false
+  return true
+}
+
 /** An ISO day from parts, or `null` when it is not a real date. */
 export function isoDay(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2100) return null
@@ -26,11 +55,12 @@ export function documentDate(
   end: number,
   dates: readonly DateMention[],
   sentenceStart: number,
+  datesInOrder = inTextOrder(dates),
 ): { value: string; end: number } | null {
   const after = text.slice(end, end + 48)
   const prefix = lead.exec(after)?.[0].length ?? 0
   const at = end + prefix
-  const marked = dates.find((date) => date.span.start >= end && date.span.start <= at)
+  const marked = firstDateFrom(dates, datesInOrder, end, at)
   if (marked && /^\d{4}-\d{2}-\d{2}/u.test(marked.value)) return { value: marked.value.slice(0, 10), end: marked.span.end }
   if (prefix > 0 || after.startsWith(' ')) {
     const rest = after.slice(prefix)
@@ -45,7 +75,8 @@ export function documentDate(
       if (value) return { value, end: at + w[0].length }
     }
   }
-  const before = signedBefore.exec(text.slice(Math.max(sentenceStart, start - 260), start))
+  const window = text.slice(Math.max(sentenceStart, start - 260), start)
+  const before = mayBeSigned(window) ? signedBefore.exec(window) : null
   if (before) {
     const value = isoDay(Number(before[4]), Number(before[2] ?? before[3]), Number(before[1]))
     if (value) return { value, end }

@@ -2,9 +2,9 @@ import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
 import type { DocumentRef, Span } from '../types.js'
-import { documentDate } from './date.js'
+import { documentDate, inTextOrder } from './date.js'
 import { findNamedLaws } from './named-law.js'
-import { documentNumber, numberParts, typeWordBefore } from './number.js'
+import { findDocumentNumbers, numberParts, typeWordBefore } from './number.js'
 
 export { numberParts } from './number.js'
 
@@ -27,21 +27,20 @@ export function findDocuments(
 ): DocumentRef[] {
   const documents: DocumentRef[] = []
   const covered: Span[] = []
+  const datesInOrder = inTextOrder(dates)
   let s = 0
-  for (const match of text.matchAll(documentNumber)) {
-    const start = match.index
-    const end = start + match[0].length
-    const parts = numberParts(match[0])
+  for (const { start, end, number } of findDocumentNumbers(text)) {
+    const parts = numberParts(number)
     const word = typeWordBefore(text, start)
     while (s < sentences.length && sentences[s]!.end <= start) s++
     const sentence = sentences[s] !== undefined && sentences[s]!.start <= start ? sentences[s] : undefined
-    const date = documentDate(text, start, end, dates, sentence?.start ?? Math.max(0, start - 260))
+    const date = documentDate(text, start, end, dates, sentence?.start ?? Math.max(0, start - 260), datesInOrder)
     const span = { start: word?.start ?? start, end: Math.max(end, date?.end ?? end) }
     covered.push(span)
     documents.push({
       text: text.slice(span.start, span.end),
       span,
-      number: match[0],
+      number,
       type: parts.type ?? word?.name ?? lawBefore(text, start),
       issuer: parts.issuer,
       date: date?.value ?? null,

@@ -13,17 +13,34 @@ const notNames = types.notLawNames.join('|')
 /**
  * "Luật" (capital L) and a name of at most ten words, up to punctuation or a word that starts
  * the rest of the sentence ("và", "có hiệu lực", "được", …). "Luật sư" (lawyer) is not a law.
+ * Sticky: tried only where a head word stands ({@link headsAt}).
  */
 const namedLaw = new RegExp(
   `(?<!\\p{L})(${heads}) (?!(?:${notNames}|số)(?!\\p{L}))\\p{L}+(?:(?: |, (?=(?:khen thưởng|chống)(?!\\p{L})))(?!(?:và|hoặc|có|được|cho|tại|của|để|nhằm|trong|đã|với|về|theo|thì|là|sẽ|đang|ngày)(?!\\p{L}))[\\p{L}\\p{N}]+){0,10}`,
-  'gu',
+  'uy',
 )
+
+/** Where a head word ("Luật", "Bộ luật") starts, in order: native `indexOf` of capitalised words is a very fast scan. */
+function headsAt(text: string): number[] {
+  const found: number[] = []
+  for (const law of types.laws) {
+    for (let at = text.indexOf(law); at !== -1; at = text.indexOf(law, at + 1)) found.push(at)
+  }
+  return found.sort((a, b) => a - b)
+}
 
 /** Every law named without a number in `text`. */
 export function findNamedLaws(text: string): NamedLaw[] {
   const laws: NamedLaw[] = []
-  for (const match of text.matchAll(namedLaw)) {
+  let next = 0
+  for (const at of headsAt(text)) {
+    // A head inside a law found before is part of its name, as a global scan would skip it.
+    if (at < next) continue
+    namedLaw.lastIndex = at
+    const match = namedLaw.exec(text)
+    if (match === null) continue
     const start = match.index
+    next = start + match[0].length
     const before = text.slice(Math.max(0, start - 3), start)
     if (start > 0 && /(?:^|[.!?]\s{1,2}|\n)$/u.test(before) && /^\p{L}+\s\p{Ll}/u.test(match[0])) continue
     laws.push({ start, end: start + match[0].length, type: match[1] ?? 'Luật' })
