@@ -60,3 +60,22 @@ export function letterRunBefore(text: string, from: number, at: number, max: num
   }
   return start === at ? -1 : start
 }
+
+/** Whether no letter (`\p{L}`) stands right before `at` in `text`: what `(?<!\p{L})` asks there. */
+export function noLetterBefore(text: string, at: number): boolean {
+  return at === 0 || classOf(codeBefore(text, unitsBefore(text, 0, at), at)) !== LETTER
+}
+
+/**
+ * The first match at or after `from` of the global `pattern` that no letter precedes: what the
+ * pattern with a leading `(?<!\p{L})` finds, without trying the look-behind at every position
+ * (which keeps the engine from skipping ahead). `pattern` must start with a BMP character.
+ */
+export function execAfterNonLetter(pattern: RegExp, text: string, from = 0): RegExpExecArray | null {
+  pattern.lastIndex = from
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (noLetterBefore(text, match.index)) return match
+    pattern.lastIndex = match.index + 1
+  }
+  return null
+}

@@ -1,10 +1,11 @@
+import { execAfterNonLetter } from './chars.js'
 import { clausesIn, sentencesIn } from './clauses.js'
 import { findCounts, singleRecipient, type CountMention } from './count.js'
 import { anchorsOf } from './anchors.js'
 import { findForms, type FormMention } from './forms.js'
 import { issuerBefore, type IssuerBefore, type Range } from './issuer.js'
 import { alternation, formData, holdsAny, literalOf } from './lexicon.js'
-import { countSource, parseCount } from './number.js'
+import { countSource, mayEndCount, parseCount } from './number.js'
 import { firstAtOrAfter, firstWords, scan, wordsIn, type Word } from './scan.js'
 
 /** One conferral as read from a clause, before conferrals of the same form and issuer merge. */
@@ -57,14 +58,17 @@ const verbPattern = new RegExp(
 const ceremony = /(?<!\p{L})(?:[Ll]ễ|[Bb]uổi)\s{1,2}$/u
 const receiving = /(?<![Cc]ông\s{1,2})[Nn]hận$/u
 const formless = new RegExp(`^(?:${alternation(formData.formlessVerbs)})`, 'u')
-const proposal = new RegExp(`(?<!\\p{L})(?:${alternation(formData.proposals)})(?!\\p{L})`, 'gu')
+/** Proposals, read where no letter stands before them (see {@link execAfterNonLetter}). */
+const proposal = new RegExp(`(?:${alternation(formData.proposals)})(?!\\p{L})`, 'gu')
+const passiveWord = /được(?!\p{L})/gu
 const proposalLiterals = formData.proposals.map(literalOf)
 const joiner = new RegExp(`^\\s{0,2}(?:,|và|,\\s{0,2}và|cùng)\\s{0,2}(?:${countSource}\\s{1,2})?$`, 'iu')
 const countBefore = new RegExp(`(?<![\\p{L}\\p{N}.,])(${countSource})\\s{1,2}$`, 'iu')
 /** "Bằng khen của … được trao cho …": a form written before its passive verb. */
 const passiveAfter = /^\s{0,2}(?:(?:đã|cũng|vừa|đều)\s{1,2}){0,2}được\s{1,2}$/u
 const connectives = /^(?:[\s,.;:()\-–]|và|Và|đồng thời|Đồng thời|ngoài ra|Ngoài ra|cùng với đó|Cùng với đó|bên cạnh đó|Bên cạnh đó)*$/u
-const reasonStart = /(?<!\p{L})(?:vì\s{1,2})?(?:đã\s{1,2})?(?:có|đạt)\s{1,2}(?:nhiều\s{1,2})?thành\s{1,2}tích/u
+/** The start of a reason, read where no letter stands before it (see {@link execAfterNonLetter}). */
+const reasonStart = /(?:vì\s{1,2})?(?:đã\s{1,2})?(?:có|đạt)\s{1,2}(?:nhiều\s{1,2})?thành\s{1,2}tích/gu
 const reasonEnd = new RegExp(`,\\s{1,2}(?:${countSource})\\s|[;.]`, 'iu')
 
 /** Reads every conferral of one part of the article (a paragraph, lead or caption). */
@@ -107,8 +111,10 @@ function isProposal(text: string, from: number, verbStart: number): boolean {
   const before = text.slice(Math.max(from, verbStart - 300), verbStart)
   if (!holdsAny(before, proposalLiterals)) return false
   let last = -1
-  for (const match of before.matchAll(proposal)) last = match.index + match[0].length
-  return last >= 0 && !/(?<!\p{L})được(?!\p{L})/u.test(before.slice(last))
+  for (let match = execAfterNonLetter(proposal, before); match !== null; match = execAfterNonLetter(proposal, before, last)) {
+    last = match.index + match[0].length
+  }
+  return last >= 0 && execAfterNonLetter(passiveWord, before.slice(last)) === null
 }
 
 function startsClause(text: string, from: number, at: number): boolean {
@@ -122,7 +128,7 @@ function sum(counts: readonly CountMention[], kind: 'collective' | 'individual')
 
 function reasonIn(text: string, from: number, to: number): string | null {
   const segment = text.slice(from, Math.min(to, from + 400))
-  const start = reasonStart.exec(segment)
+  const start = execAfterNonLetter(reasonStart, segment)
   if (!start) return null
   const rest = segment.slice(start.index)
   const end = reasonEnd.exec(rest)
@@ -236,6 +242,7 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
 }
 
 function numberBefore(text: string, from: number, at: number): string | null {
+  if (!mayEndCount(text, Math.max(from, at - 24), at)) return null
   const match = countBefore.exec(text.slice(Math.max(from, at - 24), at))
   return match ? match[1]! : null
 }

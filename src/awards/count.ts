@@ -1,7 +1,7 @@
 import { alternation, holdsAny, kindData, literalOf, recipientKind } from './lexicon.js'
 import { countSource, parseCount } from './number.js'
 import type { Range } from './issuer.js'
-import { classOf, codeBefore, letterRunBefore, SPACE, unitsBefore } from './chars.js'
+import { classOf, codeBefore, execAfterNonLetter, letterRunBefore, SPACE, unitsBefore } from './chars.js'
 import { scan, type Word } from './scan.js'
 import numbers from '../../dictionaries/number-words.json' with { type: 'json' }
 
@@ -97,12 +97,13 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true
 }
 
-const plural = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.plural)})\\s{1,2}(?:${kinds})(?!\\p{L})`, 'u')
-const person = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.honorifics)})\\s{1,2}\\p{Lu}\\p{Ll}*\\s{1,2}\\p{Lu}`, 'u')
+// Read where no letter stands before them (see execAfterNonLetter).
+const plural = new RegExp(`(?:${alternation(kindData.plural)})\\s{1,2}(?:${kinds})(?!\\p{L})`, 'gu')
+const person = new RegExp(`(?:${alternation(kindData.honorifics)})\\s{1,2}\\p{Lu}\\p{Ll}*\\s{1,2}\\p{Lu}`, 'gu')
 const pluralLiterals = kindData.plural.map(literalOf)
 /** What a person's or a unit's name needs after its title: a capital after white space. */
 const capitalAfterSpace = /\s\p{Lu}/u
-const unit = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.units, false)})\\s{1,2}\\p{Lu}`, 'u')
+const unit = new RegExp(`(?:${alternation(kindData.units, false)})\\s{1,2}\\p{Lu}`, 'gu')
 
 /**
  * Who a phrase names when it states no count: many ("các đơn vị") → `null`, one named person
@@ -110,9 +111,9 @@ const unit = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.units, false)})\\s
  */
 export function singleRecipient(written: string): 'collective' | 'individual' | 'plural' | null {
   const phrase = written.slice(0, 80)
-  if (holdsAny(phrase, pluralLiterals) && plural.test(phrase)) return 'plural'
+  if (holdsAny(phrase, pluralLiterals) && execAfterNonLetter(plural, phrase) !== null) return 'plural'
   if (!capitalAfterSpace.test(phrase)) return null
-  if (person.test(phrase)) return 'individual'
-  if (unit.test(phrase)) return 'collective'
+  if (execAfterNonLetter(person, phrase) !== null) return 'individual'
+  if (execAfterNonLetter(unit, phrase) !== null) return 'collective'
   return null
 }

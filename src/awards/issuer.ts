@@ -1,3 +1,4 @@
+import { execAfterNonLetter } from './chars.js'
 import { alternation, formData, holdsAny, literalOf, stopWords } from './lexicon.js'
 import { TokensBefore, type Token } from './tokens.js'
 
@@ -44,7 +45,8 @@ function beforeAdverbs(text: string, from: number, end: number): number {
   }
   return end
 }
-const decree = /(?<!\p{L})(?:ký|ban hành)\s{1,2}(?:các\s)?[Qq]uyết\sđịnh/gu
+/** "ký Quyết định", read where no letter stands before it (see {@link execAfterNonLetter}). */
+const decree = /(?:ký|ban hành)\s{1,2}(?:các\s)?[Qq]uyết\sđịnh/gu
 
 /** "… đã ký Quyết định số … về việc tặng": where "ký" stands, when the decision runs up to `end`. */
 function signedAt(text: string, from: number, end: number): number | null {
@@ -52,7 +54,9 @@ function signedAt(text: string, from: number, end: number): number | null {
   // Every match holds "uyết" ("[Qq]uyết"); most windows do not.
   if (!window.includes('uyết')) return null
   let at: number | null = null
-  for (const match of window.matchAll(decree)) at = match.index
+  for (let match = execAfterNonLetter(decree, window); match !== null; match = execAfterNonLetter(decree, window, match.index + match[0].length)) {
+    at = match.index
+  }
   if (at === null || window.indexOf(';', at) >= 0) return null
   return Math.max(from, end - 100) + at
 }
@@ -108,14 +112,15 @@ function withoutName(text: string, start: number, end: number): number {
 }
 
 const delegationLiterals = formData.delegation.map(literalOf)
-const delegation = new RegExp(`(?<!\\p{L})(?:${alternation(formData.delegation)})\\s{1,2}(?:của\\s{1,2})?`, 'gu')
+/** "Thừa ủy quyền của", read where no letter stands before it (see {@link execAfterNonLetter}). */
+const delegation = new RegExp(`(?:${alternation(formData.delegation)})\\s{1,2}(?:của\\s{1,2})?`, 'gu')
 
 /** "Thừa ủy quyền của Chủ tịch nước, đồng chí … trao …": the conferring authority written before. */
 function delegated(text: string, from: number, end: number): Range | null {
   const window = text.slice(from, end)
   if (!holdsAny(window, delegationLiterals)) return null
   let found: Range | null = null
-  for (const match of window.matchAll(delegation)) {
+  for (let match = execAfterNonLetter(delegation, window); match !== null; match = execAfterNonLetter(delegation, window, match.index + match[0].length)) {
     found = issuerAt(text, from + match.index + match[0].length, end)
   }
   return found

@@ -1,9 +1,13 @@
 import words from '../../dictionaries/number-words.json' with { type: 'json' }
+import { classOf, letterRunBefore, SPACE } from './chars.js'
 
 const units = new Map<string, number>(Object.entries(words.units))
 const ordinals = new Map<string, number>(Object.entries(words.ordinals))
 const thousands = new Set(words.thousands)
 const zeroLinks = new Set(words.zeroLinks)
+
+/** Every word a count may be written with ("hai", "mươi", "nghìn", "linh"). */
+export const numberWords: ReadonlySet<string> = new Set([...units.keys(), words.ten, words.tens, words.hundred, ...thousands, ...zeroLinks])
 
 const unitWords = Object.keys(words.units).join('|')
 const numberWord = `(?:${unitWords}|${words.ten}|${words.tens}|${words.hundred}|${words.thousands.join('|')}|${words.zeroLinks.join('|')})`
@@ -13,6 +17,24 @@ const numberWord = `(?:${unitWords}|${words.ten}|${words.tens}|${words.hundred}|
  * ("1.267", "1 267" is not accepted), or up to eight number words ("hai mươi mốt").
  */
 export const countSource = `(?:\\d{1,3}(?:\\.\\d{3}){1,3}(?!\\d)|\\d{1,6}(?![\\d.,]\\d)|${numberWord}(?:\\s${numberWord}){0,7}(?!\\p{L}))`
+
+/**
+ * Whether a count may end right before the one or two white-space characters that end the text
+ * between `from` and `at`: a digit stands there, or a whole number word ("05 ", "mười lăm ").
+ * A quick test before {@link countSource} is tried at every position of a window.
+ */
+export function mayEndCount(text: string, from: number, at: number): boolean {
+  let end = at
+  while (end > from && at - end < 3 && classOf(text.charCodeAt(end - 1)) === SPACE) end--
+  if (end === at || at - end > 2 || end === from) return false
+  const last = text.charCodeAt(end - 1)
+  if (last >= 48 && last <= 57) return true
+  const start = letterRunBefore(text, from, end, 8)
+  if (start < 0) return false
+  const word = text.slice(start, end)
+  // Case-insensitive patterns also fold the Kelvin sign and the long s into "k" and "s".
+  return numberWords.has(word.toLowerCase()) || /[Kſ]/u.test(word)
+}
 
 /** The value of a count as written: `05` → 5, `1.234` → 1234, `mười lăm` → 15; `null` if not a number. */
 export function parseCount(written: string): number | null {

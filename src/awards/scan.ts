@@ -13,13 +13,22 @@ let cachedWords: Word[] = []
  * punctuation blocks. A loop over code units is several times faster than a `\p{L}` pattern;
  * the patterns run at the words found keep the exact definition.
  */
-export function isWordUnit(code: number): boolean {
+function wordUnitRule(code: number): boolean {
   if (code < 0xc0) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   if (code === 0xd7 || code === 0xf7) return false
   if (code >= 0x2000 && code <= 0x2bff) return false
   if (code >= 0x3000 && code <= 0x303f) return false
   if (code >= 0xfe30 && code <= 0xff0f) return false
   return true
+}
+
+/** {@link wordUnitRule} for every code unit, looked up instead of worked out in the loops. */
+const wordUnits = new Uint8Array(0x10000)
+for (let code = 0; code < 0x10000; code++) wordUnits[code] = wordUnitRule(code) ? 1 : 0
+
+/** Whether a code unit belongs to a word (see {@link wordUnitRule}). */
+export function isWordUnit(code: number): boolean {
+  return wordUnits[code] === 1
 }
 
 /** The words of `text`, computed once per text (the stages call this many times per article). */

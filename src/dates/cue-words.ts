@@ -29,8 +29,10 @@ export interface CueWords {
   lunarMonth: number[]
   /** A part of the day: "sáng", "trưa", "chiều", "tối", "đêm", "khuya". */
   partOfDay: number[]
-  /** Whether the text holds one of the words without which no lunar date can be read ("âm", "âl", "rằm", "tết", "giêng", "chạp", anywhere). */
+  /** Whether the text holds one of the words without which no lunar date can be read ("âm lịch", "âl", "rằm", "tết", "giêng", "chạp", anywhere). */
   lunar: boolean
+  /** The runs of digits: start and end of each, one after the other. */
+  digits: number[]
 }
 
 /**
@@ -41,12 +43,28 @@ export interface CueWords {
  */
 const cueWord = /th(?:áng|ứ)|t(?:ết|rưa|ối)|n(?:ăm(?= (?:nay|ngoái| {0,2}\d))|gày(?= (?:mai|kia)))|c(?:ùng(?= ngày)|hủ|hiều)|hôm|quý|m(?:ồ|ù)ng|sáng|đêm|khuya/g
 
-/** The words without one of which no lunar date can be read. */
-const lunarMark = /âm|âl|rằm|tết|giêng|chạp/
+/** The words without one of which no lunar date can be read: its mark ("âm lịch", "âl"), "rằm", "Tết", and the months Giêng and Chạp. */
+const lunarMark = /âm {1,2}lịch|âl|rằm|tết|giêng|chạp/
+
+/** A digit: the start of each run of digits, found with `test` (no match object), its end read in code. */
+const digit = /\d/g
 
 /** The cue words of `lower` (the text in lower case). */
 export function findCueWords(lower: string): CueWords {
-  const cues: CueWords = { thang: [], nam: [], ngay: [], cung: [], hom: [], quy: [], mong: [], weekday: [], lunarMonth: [], partOfDay: [], lunar: lunarMark.test(lower) }
+  const cues: CueWords = {
+    thang: [],
+    nam: [],
+    ngay: [],
+    cung: [],
+    hom: [],
+    quy: [],
+    mong: [],
+    weekday: [],
+    lunarMonth: [],
+    partOfDay: [],
+    lunar: lunarMark.test(lower),
+    digits: digitRuns(lower),
+  }
   cueWord.lastIndex = 0
   for (let match = cueWord.exec(lower); match !== null; match = cueWord.exec(lower)) {
     const at = match.index
@@ -85,4 +103,21 @@ export function findCueWords(lower: string): CueWords {
     }
   }
   return cues
+}
+
+function digitRuns(text: string): number[] {
+  const runs: number[] = []
+  digit.lastIndex = 0
+  while (digit.test(text)) {
+    const start = digit.lastIndex - 1
+    let end = digit.lastIndex
+    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++
+    runs.push(start, end)
+    digit.lastIndex = end
+  }
+  return runs
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
 }

@@ -93,6 +93,25 @@ export function inParentheses(text: string, start: number, end: number): boolean
   return /\( {0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^ {0,2}\)/.test(text.slice(end, end + 3))
 }
 
+/** The offsets of the line breaks of `text`, in order: found once, then searched. */
+export function lineBreaks(text: string): number[] {
+  const breaks: number[] = []
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks.push(at)
+  return breaks
+}
+
+/** The start of the line holding the character before `index` (as `lastIndexOf('\n', index - 1) + 1`), by binary search in `breaks`. */
+export function lineStartOf(breaks: readonly number[], index: number): number {
+  let low = 0
+  let high = breaks.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (breaks[mid]! <= index - 1) low = mid + 1
+    else high = mid
+  }
+  return low === 0 ? (index - 1 < 0 && breaks[0] === 0 ? 1 : 0) : breaks[low - 1]! + 1
+}
+
 /** The start of the line holding `index`, or `from` if the line starts before it: a bounded look back, linear on a text without line breaks. */
 export function lineStartFrom(text: string, index: number, from: number): number {
   for (let i = index - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1

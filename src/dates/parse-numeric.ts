@@ -1,12 +1,13 @@
 import { candidate, fullYear, type Candidate } from './candidate.js'
-import { charBefore, extendBack, hasDateCue, inParentheses, letterAt } from './cues.js'
+import type { CueWords } from './cue-words.js'
+import { charBefore, extendBack, hasDateCue, inParentheses, letterAt, matchAt } from './cues.js'
 
 /**
  * "12/01/2024", "12-01-2024", "12.01.2024", "12 / 01 / 2024", "12/01/24", and with a cue "ngày
  * 12/01", "sáng 5/3", "(28/8)". The second separator must repeat the first, so "10-12/01/2024"
  * is not read as 10 December 2001 but as a range of days.
  */
-const numeric = /(\d{1,2})( {0,2})([/.-])( {0,2})(\d{1,2})(?: {0,2}\3 {0,2}(\d{4}|\d{2}))?(?!\d)/g
+const numeric = /(\d{1,2})( {0,2})([/.-])( {0,2})(\d{1,2})(?: {0,2}\3 {0,2}(\d{4}|\d{2}))?(?!\d)/y
 
 /** "ngày", "mồng" right before the digits belong to the mention. */
 const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
@@ -17,32 +18,36 @@ const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
 const firstDayBefore = /(\d{1,2}) {0,2}(-|–|đến|tới|và|,) {0,2}(?:ngày {1,3})?$/
 const rangeStart = /(?:(?:trong {1,3})?(?:[2-9]|hai|ba|bốn) {1,3}ngày(?: {1,3}| {0,2}\( {0,2})|(?:từ {1,3})?(?:ngày|mồng|mùng) {1,3}|từ {1,3})$/
 /** After a day and month: more digits joined by a separator make it something else ("12/01/20245", "1.234.567"). */
-const moreAfterDayMonth = /^(?: {0,2}[/.] {0,2}\d|[-–]\d|,\d)/
+const moreAfterDayMonth = /(?: {0,2}[/.] {0,2}\d|[-–]\d|,\d)/y
 /** After a full date: "12/01/2024/QĐ" or "12.01.2024.1" is a number, "12/01/2024 - 15/01/2024" a range. */
-const moreAfterYear = /^[/.]\d/
+const moreAfterYear = /[/.]\d/y
 
 /** "2024-01-15", "2024/01/15": the year first, as machines and some date lines write it. */
-const yearFirst = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/g
+const yearFirst = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/y
 
 /** Finds day-month(-year) dates written with digits and separators, and ranges of days of one month. */
-export function parseNumeric(_original: string, lower: string): Candidate[] {
+export function parseNumeric(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
   const found: Candidate[] = []
-  numeric.lastIndex = 0
-  for (let match = numeric.exec(text); match !== null; match = numeric.exec(text)) {
+  const runs = cues.digits
+  // Tried at each run of one or two digits (the day) after the last date found: a match that
+  // starts inside a run has a digit before it and is rejected, and a rejected match hides nothing
+  // ("14-15/9/2023" holds "15/9/2023").
+  let next = 0
+  for (let k = 0; k < runs.length; k += 2) {
+    const digits = runs[k]!
+    if (digits < next || runs[k + 1]! - digits > 2) continue
+    const match = matchAt(numeric, text, digits)
+    if (match === null) continue
     const [whole, dayText, spaceBefore, separator, spaceAfter, monthText, yearText] = match
-    const digits = match.index
     const end = digits + whole.length
-    // A rejected match may hide one starting inside it ("14-15/9/2023" holds "15/9/2023").
-    numeric.lastIndex = digits + 1
     // A dash before may open the range ("28/8/1945-28/8/2015", "10-12/01/2024"); a digit, a dot or a slash may not.
     if (charBefore(text, digits, '0123456789./')) continue
     if ((text[end] === '/' && letterAt(text, end + 1)) || text[end] === '%') continue
     const day = Number(dayText)
     const month = Number(monthText)
     if (day < 1 || day > 31 || month < 1 || month > 12) continue
-    const after = text.slice(end, end + 6)
-    if (yearText === undefined ? moreAfterDayMonth.test(after) : moreAfterYear.test(after)) continue
+    if (matchAt(yearText === undefined ? moreAfterDayMonth : moreAfterYear, text, end) !== null) continue
     if (yearText !== undefined && (spaceBefore || spaceAfter) && yearText.length < 4) continue
     if (yearText === undefined && (spaceBefore || spaceAfter)) continue
     const year = yearText === undefined ? null : fullYear(yearText)
@@ -52,7 +57,7 @@ export function parseNumeric(_original: string, lower: string): Candidate[] {
       const close = text.slice(range.start, digits).includes('(') ? /^ {0,2}\)/.exec(text.slice(end, end + 3)) : null
       const last = close === null ? end : end + close[0].length
       found.push(candidate('date', range.start, last, { day: range.first, month, year, until: { year, month, day } }))
-      numeric.lastIndex = last
+      next = last
       continue
     }
     if (charBefore(text, digits, '-–') && !/\d{4} {0,2}[-–]$/.test(text.slice(Math.max(0, digits - 7), digits))) continue
@@ -60,10 +65,13 @@ export function parseNumeric(_original: string, lower: string): Candidate[] {
     // Without a year it is a date only with a cue: otherwise "3/4" is a fraction or a score.
     if (year === null && start === digits && !hasDateCue(text, digits) && !(separator === '/' && inParentheses(text, digits, end))) continue
     found.push(candidate('date', start, end, year === null ? { day, month } : { day, month, year }))
-    numeric.lastIndex = end
+    next = end
   }
-  for (const match of text.matchAll(yearFirst)) {
-    if (charBefore(text, match.index, '0123456789./-')) continue
+  // "2024-01-15" starts a run of four digits: a match inside a longer run has a digit before it.
+  for (let k = 0; k < runs.length; k += 2) {
+    if (runs[k + 1]! - runs[k]! !== 4) continue
+    const match = matchAt(yearFirst, text, runs[k]!)
+    if (match === null || charBefore(text, match.index, '0123456789./-')) continue
     const month = Number(match[3])
     const day = Number(match[4])
     if (month < 1 || month > 12 || day < 1 || day > 31) continue
@@ -72,8 +80,20 @@ export function parseNumeric(_original: string, lower: string): Candidate[] {
   return found
 }
 
+/** The last characters {@link firstDayBefore} can end with, after its spaces: a joiner's or "ngày"'s. */
+const JOINER_ENDS = '-–nià,y'
+
+/** A quick test before {@link firstDayBefore}: the last character before `digits` that is not a space ends a joiner. */
+function joinerBefore(text: string, digits: number): boolean {
+  const from = Math.max(0, digits - 16)
+  let at = digits - 1
+  while (at >= from && text.charCodeAt(at) === 0x20) at--
+  return at >= from && JOINER_ENDS.includes(text.charAt(at))
+}
+
 /** The range of days ending at `digits`, if the words before open one. */
 function rangeBefore(text: string, digits: number, end: number, day: number, hasYear: boolean): { start: number; first: number } | null {
+  if (!joinerBefore(text, digits)) return null
   const from = Math.max(0, digits - 16)
   const match = firstDayBefore.exec(text.slice(from, digits))
   if (match === null) return null

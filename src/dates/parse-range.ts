@@ -1,11 +1,12 @@
 import { candidate, type Candidate } from './candidate.js'
-import { charBefore, extendBack } from './cues.js'
+import type { CueWords } from './cue-words.js'
+import { charBefore, extendBack, matchAt } from './cues.js'
 
 /**
  * Year ranges: "2023-2024", "giai đoạn 2016 - 2020", "năm học 2023-2024", "(2020 -2025)". Found
  * from the dash and the second year, the first year read before it (a scan from every digit is slower).
  */
-const dashYear = /[-–] {0,2}(\d{4})(?!\d)/g
+const dashYear = /[-–] {0,2}(\d{4})(?!\d)/y
 const firstYear = /(\d{4}) {0,2}$/
 const yearRangeStart = /(?:năm {1,2}học|niên {1,2}khóa|giai {1,2}đoạn|nhiệm {1,2}kỳ|năm) {1,3}$/
 const moreAfter = /^ {0,2}[/.-] {0,2}\d/
@@ -15,10 +16,18 @@ const moreAfter = /^ {0,2}[/.-] {0,2}\d/
  * between two dates ("từ ngày 10/01 đến ngày 12/01/2024", "28/8/1945-28/8/2015") by the range
  * refiner.
  */
-export function parseRange(_original: string, lower: string): Candidate[] {
+export function parseRange(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
   const found: Candidate[] = []
-  for (const match of text.matchAll(dashYear)) {
+  const runs = cues.digits
+  // The second year is a run of four digits with a dash and at most two spaces before it.
+  for (let k = 0; k < runs.length; k += 2) {
+    const digits = runs[k]!
+    if (runs[k + 1]! - digits !== 4) continue
+    let dash = digits - 1
+    while (dash >= digits - 2 && text.charCodeAt(dash) === 0x20) dash--
+    const match = dash < 0 ? null : matchAt(dashYear, text, dash)
+    if (match === null) continue
     const end = match.index + match[0].length
     const start = extendBack(text, match.index, firstYear, 6)
     if (start === match.index || charBefore(text, start, '0123456789./-') || moreAfter.test(text.slice(end, end + 6))) continue

@@ -1,21 +1,31 @@
 import { candidate, type Candidate } from './candidate.js'
-import { charBefore, extendBack, letterAt, letterBefore } from './cues.js'
+import type { CueWords } from './cue-words.js'
+import { charBefore, extendBack, letterAt, letterBefore, matchAt } from './cues.js'
 
 /** "lúc 14 giờ 30 phút", "14 giờ 30", "14h30", "8h", "8 giờ", "14:30", "lúc18:46", "11:33:16". */
-const clock = /(\d{1,2})(?: {0,2}(?:giờ|h)(?: {0,2}(\d{1,2})(?: {0,2}phút)?)?|:(\d{2})(?::\d{2})?)(?!\d)/g
+const clock = /(\d{1,2})(?: {0,2}(?:giờ|h)(?: {0,2}(\d{1,2})(?: {0,2}phút)?)?|:(\d{2})(?::\d{2})?)(?!\d)/y
 
 const atBefore = /(?:vào {1,2})?lúc {0,3}$/
 /** Words that make "8 giờ" a duration, not a time of day. */
 const durationBefore = /(?:trong|sau|mất|khoảng|gần|hơn|trên|dưới|suốt|tới|đến|từ|thêm) {1,3}$/
 
 /** Finds clock times. */
-export function parseTime(_original: string, lower: string): Candidate[] {
+export function parseTime(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
   const found: Candidate[] = []
-  for (const match of text.matchAll(clock)) {
+  const runs = cues.digits
+  // The hour's one or two digits end a run of digits: tried at the last two digits of each run,
+  // after the last match (a rejected match still hides what starts inside it, as a global scan).
+  let next = 0
+  for (let k = 0; k < runs.length; k += 2) {
+    const runEnd = runs[k + 1]!
+    let match: RegExpExecArray | null = null
+    for (let at = Math.max(runs[k]!, runEnd - 2, next); at < runEnd && match === null; at++) match = matchAt(clock, text, at)
+    if (match === null) continue
     const [whole, hourText, minuteText, colonMinute] = match
     const digits = match.index
     const end = digits + whole.length
+    next = end
     if (letterBefore(text, digits) && !/lúc$/i.test(text.slice(Math.max(0, digits - 3), digits))) continue
     if (charBefore(text, digits, '0123456789:.,') || letterAt(text, end)) continue
     const hour = Number(hourText)

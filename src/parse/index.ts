@@ -1,4 +1,6 @@
 import type { Root } from 'nlcst'
+// retext-latin declares the `nlcst*Extensions` keys of the processor's data, read below.
+import type {} from 'retext-latin'
 import type { Plugin, Processor } from 'unified'
 import { FastLatin } from './fast-latin.js'
 import { parseLines } from './lines.js'
