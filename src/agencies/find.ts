@@ -1,9 +1,10 @@
 import type { AgencyLevel } from '../types.js'
-import { headOf, headSource, mayStartHead, sectorOf, sectorSource, type Head } from './heads.js'
+import { headMatcher, headOf, headSource, mayStartHeadAt, sectorMatcher, sectorOf, type Head } from './heads.js'
 import titles from '../../dictionaries/titles.json' with { type: 'json' }
 import { isCapitalized, keyOf } from './lexicon.js'
-import { provinceOf, provinceSource, type Province } from './provinces.js'
-import { firstWordAt, wordsOf } from './words.js'
+import { keysAsWritten } from './phrases.js'
+import { provinceMatcher, provinceOf, provinceSource, type Province } from './provinces.js'
+import { charClass, firstWordAt, wordsOf } from './words.js'
 
 /** The kind of place written after an agency: "tỉnh", "huyện", … */
 export type PlaceType = 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn'
@@ -27,10 +28,7 @@ export interface AgencyCandidate {
 }
 
 const headStart = new RegExp(`(?:${headSource})(?![\\p{L}\\p{N}&])`, 'iuy')
-const sectorPattern = new RegExp(` {1,2}(?:${sectorSource})(?![\\p{L}\\p{N}&])`, 'iuy')
-const parentPattern = new RegExp(` {1,2}(?:${headSource})(?![\\p{L}\\p{N}&])`, 'iuy')
 const placeTypePattern = /[ ,]{1,2}(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|xã|phường|thị trấn)(?![\p{L}\p{N}])/iuy
-const provincePattern = new RegExp(`[ .]{0,2}(?:${provinceSource})(?![\\p{L}\\p{N}])`, 'iuy')
 const placeWordsPattern = /[ .]{0,2}(\p{Lu}[\p{L}\p{N}]{0,15}(?: \p{Lu}[\p{L}\p{N}]{0,15}){0,2})(?![\p{L}\p{N}])/uy
 const nameTokenPattern = /(,? {1,2}| {1,2}[-–] {1,2})([\p{L}\p{N}&][\p{L}\p{N}&'-]{0,30})(?![\p{L}\p{N}&'-])/uy
 
@@ -65,19 +63,18 @@ function placeTypeOf(written: string): PlaceType {
 export function findAgencies(text: string, from = 0, to = text.length): AgencyCandidate[] {
   const out: AgencyCandidate[] = []
   const words = wordsOf(text)
+  const { starts, ends, capitalized } = words
   let skipTo = from
-  for (let w = firstWordAt(words, from); w < words.starts.length && words.starts[w]! < to; w++) {
-    const start = words.starts[w]!
-    if (start < skipTo || !words.capitalized[w] || !mayStartHead(text.slice(start, words.ends[w]))) continue
-    headStart.lastIndex = start
-    const match = headStart.exec(text)
-    if (match === null) continue
-    const written = match[0]
-    const head = headOf(written)
+  for (let w = firstWordAt(words, from); w < starts.length && starts[w]! < to; w++) {
+    const start = starts[w]!
+    if (start < skipTo || !capitalized[w] || !mayStartHeadAt(text, start, ends[w]!)) continue
+    const end = headMatcher.matchAt(text, start)
+    if (end === -1) continue
+    const head = keysAsWritten(text, start, end) ? headMatcher.value : headOf(text.slice(start, end))
     if (head === undefined) continue
     // "CƠ SỞ" in an all-caps headline is not the head "Sở"; abbreviations are all caps anyway.
-    if (written.length > 1 && written === written.toUpperCase() && /\p{Ll}/u.test(head.kind.slice(1)) && !isAbbreviation(written)) continue
-    const candidate = readAfterHead(text, start, start + written.length, head)
+    if (end - start > 1 && isAllCaps(text, start, end) && /\p{Ll}/u.test(head.kind.slice(1)) && !isAbbreviation(text.slice(start, end))) continue
+    const candidate = readAfterHead(text, start, end, head)
     if (candidate === null) continue
     out.push(candidate)
     skipTo = candidate.end
@@ -92,18 +89,55 @@ export function headStartsAt(text: string, at: number): boolean {
   return match !== null && isCapitalized(match[0]) && headOf(match[0]) !== undefined
 }
 
+/** Chars below U+1F00 that upper-casing leaves as they are. */
+const upperSame = new Uint8Array(0x1f00)
+for (let code = 0; code < upperSame.length; code++) {
+  const ch = String.fromCharCode(code)
+  upperSame[code] = ch.toUpperCase() === ch ? 1 : 0
+}
+
+/** `written === written.toUpperCase()` for the text from `start` to `end`, without copying it. */
+function isAllCaps(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= upperSame.length) return text.slice(start, end) === text.slice(start, end).toUpperCase()
+    if (upperSame[code] === 0) return false
+  }
+  return true
+}
+
+/** Whether the char at `at` is a capital letter (`isCapitalized` of the text from there). */
+function capitalAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code < 0x1f00 ? charClass(code) === 2 : isCapitalized(text.slice(at, at + 2))
+}
+
+/** Where a word after one or two spaces at `at` starts (` {1,2}` before a phrase), or -1. */
+function afterOneOrTwoSpaces(text: string, at: number): number {
+  let run = 0
+  while (run < 3 && text.charCodeAt(at + run) === 32) run++
+  return run === 1 || run === 2 ? at + run : -1
+}
+
+/** Where a phrase after up to two spaces or dots at `at` starts (`[ .]{0,2}` before it), or -1. */
+function afterSpacesOrDots(text: string, at: number): number {
+  let run = 0
+  while (run < 3 && (text.charCodeAt(at + run) === 32 || text.charCodeAt(at + run) === 46)) run++
+  return run <= 2 ? at + run : -1
+}
+
 /** Reads what follows a head at `end`: name or sector, parent, place. */
 export function readAfterHead(text: string, start: number, end: number, head: Head): AgencyCandidate | null {
   let at = end
   let name: string | null = null
   let sector: string | null = null
   if (head.needs !== 'bare') {
-    sectorPattern.lastIndex = at
-    const sectorMatch = sectorPattern.exec(text)
-    if (sectorMatch) {
-      sector = sectorOf(sectorMatch[0].trim()) ?? null
+    const sectorStart = afterOneOrTwoSpaces(text, at)
+    const sectorEnd = sectorStart === -1 ? -1 : sectorMatcher.matchAt(text, sectorStart)
+    if (sectorEnd !== -1) {
+      sector = (keysAsWritten(text, sectorStart, sectorEnd) ? sectorMatcher.value : sectorOf(text.slice(sectorStart, sectorEnd))) ?? null
       name = sector
-      at += sectorMatch[0].length
+      at = sectorEnd
     } else {
       const read = readProperName(text, at)
       if (read !== null && titleKeys.has(keyOf(`${head.kind} ${read.name.split(' ')[0]}`))) return null
@@ -119,13 +153,13 @@ export function readAfterHead(text: string, start: number, end: number, head: He
     if (place?.province == null) return bareMention(text, start, end, head)
   }
   let parent: Head | null = null
-  parentPattern.lastIndex = at
-  const parentMatch = parentPattern.exec(text)
-  if (parentMatch && isCapitalized(parentMatch[0].trimStart())) {
-    const parentHead = headOf(parentMatch[0].trim())
+  const parentStart = afterOneOrTwoSpaces(text, at)
+  const parentEnd = parentStart === -1 ? -1 : headMatcher.matchAt(text, parentStart)
+  if (parentEnd !== -1 && capitalAt(text, parentStart)) {
+    const parentHead = keysAsWritten(text, parentStart, parentEnd) ? headMatcher.value : headOf(text.slice(parentStart, parentEnd))
     if (parentHead && parentHead.needs === 'bare' && parentHead.kind !== head.kind) {
       parent = parentHead
-      at += parentMatch[0].length
+      at = parentEnd
     }
   }
   const place = readPlace(text, at)
@@ -208,10 +242,24 @@ function provinceMayStart(text: string, at: number): boolean {
 }
 
 function provinceStartsAt(text: string, at: number): boolean {
+  return writtenProvinceAt(text, at) && capitalAt(text, provinceStart)
+}
+
+/** Where the province `writtenProvinceAt` found starts and ends. */
+let provinceStart = -1
+let provinceEnd = -1
+
+/** Whether a province is written at `at` (`provincePattern`); it is then from `provinceStart` to `provinceEnd`. */
+function writtenProvinceAt(text: string, at: number): boolean {
   if (!provinceMayStart(text, at)) return false
-  provincePattern.lastIndex = at
-  const match = provincePattern.exec(text)
-  return match !== null && isCapitalized(match[0].replace(/^[ .]+/, ''))
+  provinceStart = afterSpacesOrDots(text, at)
+  provinceEnd = provinceStart === -1 ? -1 : provinceMatcher.matchAt(text, provinceStart)
+  return provinceEnd !== -1
+}
+
+/** The province found by `writtenProvinceAt`. */
+function writtenProvince(text: string): Province | undefined {
+  return keysAsWritten(text, provinceStart, provinceEnd) ? provinceMatcher.value : provinceOf(text.slice(provinceStart, provinceEnd))
 }
 
 interface PlaceRead {
@@ -234,16 +282,14 @@ export function readPlace(text: string, at: number): PlaceRead | null {
     if (named) return { type, ...named }
     return { type, place: null, province: null, end: after }
   }
-  provincePattern.lastIndex = at
-  const provinceMatch = provinceMayStart(text, at) ? provincePattern.exec(text) : null
-  if (provinceMatch && isCapitalized(provinceMatch[0].replace(/^[ .]+/, ''))) {
-    const province = provinceOf(provinceMatch[0].replace(/^[ .]+/, '')) ?? null
+  if (writtenProvinceAt(text, at) && capitalAt(text, provinceStart)) {
+    const province = writtenProvince(text) ?? null
     if (province) {
       return {
         type: province.city ? 'thành phố' : 'tỉnh',
         place: province.name,
         province,
-        end: at + provinceMatch[0].length,
+        end: provinceEnd,
       }
     }
   }
@@ -251,12 +297,9 @@ export function readPlace(text: string, at: number): PlaceRead | null {
 }
 
 function readPlaceName(text: string, at: number, type: PlaceType): Omit<PlaceRead, 'type'> | null {
-  provincePattern.lastIndex = at
-  const provinceMatch = provinceMayStart(text, at) ? provincePattern.exec(text) : null
-  const provinceWritten = provinceMatch?.[0].replace(/^[ .]+/, '')
-  if (provinceMatch && provinceWritten && isCapitalized(provinceWritten) && (type === 'tỉnh' || type === 'thành phố')) {
-    const province = provinceOf(provinceWritten) ?? null
-    if (province) return { place: province.name, province, end: at + provinceMatch[0].length }
+  if ((type === 'tỉnh' || type === 'thành phố') && writtenProvinceAt(text, at) && capitalAt(text, provinceStart)) {
+    const province = writtenProvince(text) ?? null
+    if (province) return { place: province.name, province, end: provinceEnd }
   }
   if (type === 'tỉnh') return null
   placeWordsPattern.lastIndex = at

@@ -3,6 +3,8 @@ import kindsData from '../../dictionaries/agency-kinds.json' with { type: 'json'
 import sectors from '../../dictionaries/sectors.json' with { type: 'json' }
 import type { AgencyLevel } from '../types.js'
 import { alternation, keyOf, normalizeEntry, wordKey } from './lexicon.js'
+import { PhraseMatcher } from './phrases.js'
+import { lowerCode } from './words.js'
 
 /** What a head noun needs after it to name an agency. */
 export type Needs = 'bare' | 'name' | 'name-or-bare'
@@ -63,14 +65,47 @@ const headFirstWords = new Set([...headByKey.keys()].map((key) => key.split(' ')
 
 const headFirstChars = new Set([...headFirstWords].flatMap((word) => [word[0]!, word[0]!.toUpperCase()]))
 headFirstChars.add('Ð')
+const headFirstCodes = new Set([...headFirstChars].map((ch) => ch.charCodeAt(0)))
+
+/** The first words as a trie of lower-case char codes, to test a word of the text without slicing it. */
+interface WordTrie {
+  next: Map<number, WordTrie>
+  word: boolean
+}
+const firstWordTrie: WordTrie = { next: new Map(), word: false }
+for (const word of headFirstWords) {
+  let node = firstWordTrie
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    let next = node.next.get(code)
+    if (next === undefined) node.next.set(code, (next = { next: new Map(), word: false }))
+    node = next
+  }
+  node.word = true
+}
 
 /** Whether a word (any case) may begin an agency head. */
 export function mayStartHead(word: string): boolean {
   return headFirstChars.has(word[0]!) && headFirstWords.has(wordKey(word))
 }
 
+/** `mayStartHead` for the word of `text` from `start` to `end`. */
+export function mayStartHeadAt(text: string, start: number, end: number): boolean {
+  if (!headFirstCodes.has(text.charCodeAt(start))) return false
+  let node: WordTrie | undefined = firstWordTrie
+  for (let i = start; i < end && node !== undefined; i++) {
+    // wordKey: lower case, then "ð" as "đ".
+    const lower = lowerCode(text.charCodeAt(i))
+    node = node.next.get(lower === 0xf0 ? 0x111 : lower)
+  }
+  return node !== undefined && node.word
+}
+
 /** Regular-expression source of every head form, longest first. */
 export const headSource = alternation(headByKey.keys())
+
+/** The heads as a trie: `headSource` followed by no letter, digit or "&". */
+export const headMatcher = new PhraseMatcher(headByKey.keys(), 'letter-digit-amp', (entry) => headByKey.get(keyOf(entry)))
 
 /** The head written as `text` ("UBND", "Sở", "Tỉnh uỷ"), or `undefined`. */
 export function headOf(text: string): Head | undefined {
@@ -90,6 +125,9 @@ for (const [abbreviation, expansion] of Object.entries(abbreviationMap)) {
 
 /** Regular-expression source of every sector form. */
 export const sectorSource = alternation(sectorByKey.keys())
+
+/** The sectors as a trie: `sectorSource` followed by no letter, digit or "&". */
+export const sectorMatcher = new PhraseMatcher(sectorByKey.keys(), 'letter-digit-amp', (entry) => sectorByKey.get(keyOf(entry)))
 
 /** The canonical sector written as `text` ("tư pháp", "GD&ĐT"), or `undefined`. */
 export function sectorOf(text: string): string | undefined {

@@ -16,22 +16,33 @@ useSurnames(surnames)
 
 const namedProvince = new RegExp(`(?:tỉnh|thành phố|TP\\.?) {1,2}(${provinceSource})(?!\\p{L})`, 'iuy')
 const namedDistrict = /(huyện|quận|thị xã) {1,2}(\p{Lu}\p{Ll}{0,10}(?: \p{Lu}\p{Ll}{0,10}){0,2})(?!\p{L})/uy
-const provinceWords = ['tỉnh', 'thành', 'tp']
-const districtWords = ['huyện', 'quận', 'thị']
+const provinceWords = byInitial(['tỉnh', 'thành', 'tp'])
+const districtWords = byInitial(['huyện', 'quận', 'thị'])
 
-/** The first match of a sticky pattern at a word of `starters` (lower case). */
-function firstAtWord(text: string, starters: readonly string[], pattern: RegExp): RegExpExecArray | null {
-  const words = wordsOf(text)
-  const { starts, ends } = words
+/** Lower-case words grouped by their initial's char code, so a word is compared only with those of its initial. */
+function byInitial(words: string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>()
+  for (const word of words) {
+    const initial = word.charCodeAt(0)
+    out.set(initial, [...(out.get(initial) ?? []), word])
+  }
+  return out
+}
+
+/** The first match of a sticky pattern at a word of `starters` (lower case, by initial). */
+function firstAtWord(text: string, starters: Map<number, string[]>, pattern: RegExp): RegExpExecArray | null {
+  const { starts, ends } = wordsOf(text)
   for (let w = 0; w < starts.length; w++) {
     const start = starts[w]!
     const end = ends[w]!
-    const initial = text.charCodeAt(start) | 32
-    // "t", "h", "q" in either case: the only initials of the starters.
-    if (initial !== 116 && initial !== 104 && initial !== 113) continue
+    // Starters begin with ASCII letters: "T" and "t" share `| 32`, and so does no other char.
+    const code = text.charCodeAt(start)
+    if (code >= 128) continue
+    const candidates = starters.get(code | 32)
+    if (candidates === undefined) continue
     let starter = 0
-    while (starter < starters.length && !wordIs(text, start, end, starters[starter]!)) starter++
-    if (starter === starters.length) continue
+    while (starter < candidates.length && !wordIs(text, start, end, candidates[starter]!)) starter++
+    if (starter === candidates.length) continue
     pattern.lastIndex = start
     const match = pattern.exec(text)
     if (match) return match

@@ -94,18 +94,21 @@ function syllableEndsAfter(text: string, i: number): boolean {
 
 /** The key entries compare by: lower case, "Ð" as "Đ", one space, one kind of dash. */
 export function keyOf(text: string): string {
-  if (isPlainKey(text)) return text.toLowerCase()
   const known = keys.get(text)
   if (known !== undefined) return known
-  const key = normalizeEntry(text)
+  const key = isPlainKey(text) ? text.toLowerCase() : fullKey(text)
+  if (keys.size >= MAX_KEYS) keys.clear()
+  keys.set(text, key)
+  return key
+}
+
+function fullKey(text: string): string {
+  return normalizeEntry(text)
     .toLowerCase()
     .replace(/[ðÐ]/g, 'đ')
     .replace(/\s+/g, ' ')
     .replace(/ ?[-–—] ?/g, ' - ')
     .trim()
-  if (keys.size >= MAX_KEYS) keys.clear()
-  keys.set(text, key)
-  return key
 }
 
 /** `keyOf` for a word read from the normalised text (already NFC, new tone placement). */

@@ -1,5 +1,6 @@
 import data from '../../dictionaries/provinces.json' with { type: 'json' }
 import { alternation, keyOf, normalizeEntry } from './lexicon.js'
+import { PhraseMatcher } from './phrases.js'
 
 /** A province or centrally-run city, before or after the 1 July 2025 merger. */
 export interface Province {
@@ -31,6 +32,9 @@ for (const [alias, name] of Object.entries(data.aliases as Record<string, string
 
 /** Regular-expression source of every province name and alias. */
 export const provinceSource = alternation(byKey.keys() as Iterable<string>)
+
+/** The province names as a trie: `provinceSource` followed by no letter or digit. */
+export const provinceMatcher = new PhraseMatcher(byKey.keys(), 'letter-digit', (entry) => byKey.get(keyOf(entry)))
 
 /** The province named `text` ("Kon Tum", "kon tum", "Thanh Hoá", "HCM"), or `undefined`. */
 export function provinceOf(text: string): Province | undefined {

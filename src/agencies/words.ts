@@ -25,13 +25,18 @@ for (let code = 0; code < lowerOf.length; code++) {
   lowerOf[code] = lower.length === 1 ? lower.charCodeAt(0) : code
 }
 
+/** The lower case of one char (only "İ" lower-cases to two chars: it stays as it is). */
+export function lowerCode(code: number): number {
+  if (code < lowerOf.length) return lowerOf[code]!
+  const lower = String.fromCharCode(code).toLowerCase()
+  return lower.length === 1 ? lower.charCodeAt(0) : code
+}
+
 /** Whether the word of `text` from `start` to `end`, lower-cased, is `lower`. */
 export function wordIs(text: string, start: number, end: number, lower: string): boolean {
   if (end - start !== lower.length) return false
   for (let i = 0; i < lower.length; i++) {
-    const code = text.charCodeAt(start + i)
-    const folded = code < lowerOf.length ? lowerOf[code]! : text.charAt(start + i).toLowerCase().charCodeAt(0)
-    if (folded !== lower.charCodeAt(i)) return false
+    if (lowerCode(text.charCodeAt(start + i)) !== lower.charCodeAt(i)) return false
   }
   return true
 }
@@ -84,8 +89,16 @@ export function wordsOf(text: string): WordIndex {
     capitalBuffer[count] = kind === 2 ? 1 : 0
     count++
   }
+  // One backing store for the three arrays: allocating typed arrays costs more than filling them.
+  const store = new ArrayBuffer(count * 9)
+  const starts = new Int32Array(store, 0, count)
+  const ends = new Int32Array(store, count * 4, count)
+  const capitalized = new Uint8Array(store, count * 8, count)
+  starts.set(startBuffer.subarray(0, count))
+  ends.set(endBuffer.subarray(0, count))
+  capitalized.set(capitalBuffer.subarray(0, count))
   lastText = text
-  lastIndex = { starts: startBuffer.slice(0, count), ends: endBuffer.slice(0, count), capitalized: capitalBuffer.slice(0, count) }
+  lastIndex = { starts, ends, capitalized }
   return lastIndex
 }
 

@@ -6,7 +6,9 @@ const sentenceEnd = /[.!?…]{1,4}["')]?(?=\s{1,8}["(\p{Lu}\p{N}]|\s{0,8}$)/gu
 export function sentencesIn(text: string, from: number, to: number): Range[] {
   const sentences: Range[] = []
   let start = from
-  for (const match of text.slice(from, to).matchAll(sentenceEnd)) {
+  const part = text.slice(from, to)
+  sentenceEnd.lastIndex = 0
+  for (let match = sentenceEnd.exec(part); match !== null; match = sentenceEnd.exec(part)) {
     const end = from + match.index + match[0].length
     if (end > start) sentences.push({ start, end })
     start = end
@@ -18,18 +20,27 @@ export function sentencesIn(text: string, from: number, to: number): Range[] {
 /** Longest clause read as one; longer runs (junk, tables) are cut so work per clause stays bounded. */
 const MAX_CLAUSE = 1500
 
+const QUOTE = 0x22
+const SEMICOLON = 0x3b
+const COLON = 0x3a
+const OPEN = 0x28
+const CLOSE = 0x29
+const COMMA = 0x2c
+const SPACE = 0x20
+
 /** The clauses of a sentence: split at ";", ":" and parentheses outside quotes. */
 export function clausesIn(text: string, sentence: Range): Range[] {
   const clauses: Range[] = []
   let start = sentence.start
   let quoted = false
+  // Code units, not one-character strings: those are allocated for every non-Latin-1 letter.
   for (let i = sentence.start; i < sentence.end; i++) {
-    const char = text[i]
-    if (char === '"') quoted = !quoted
-    else if (!quoted && (char === ';' || char === ':' || char === '(' || char === ')')) {
+    const code = text.charCodeAt(i)
+    if (code === QUOTE) quoted = !quoted
+    else if (!quoted && (code === SEMICOLON || code === COLON || code === OPEN || code === CLOSE)) {
       if (i > start) clauses.push({ start, end: i })
       start = i + 1
-    } else if (i - start >= MAX_CLAUSE && (char === ',' || char === ' ')) {
+    } else if (i - start >= MAX_CLAUSE && (code === COMMA || code === SPACE)) {
       clauses.push({ start, end: i })
       start = i + 1
     }

@@ -128,6 +128,7 @@ function sum(counts: readonly CountMention[], kind: 'collective' | 'individual')
 
 function reasonIn(text: string, from: number, to: number): string | null {
   const segment = text.slice(from, Math.min(to, from + 400))
+  if (!segment.includes('tích')) return null
   const start = execAfterNonLetter(reasonStart, segment)
   if (!start) return null
   const rest = segment.slice(start.index)
@@ -158,7 +159,7 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
     const group = groups[g]!
     const first = group[0]!
     const last = group[group.length - 1]!
-    const verb = [...verbs].reverse().find((v) => v.end <= first.start) ?? null
+    const verb = lastBefore(verbs, first.start)
     const counted = group.map((form) => numberBefore(text, clause.start, form.start))
     const followed = verb === null ? verbs.find((v) => v.start >= last.tail && passiveAfter.test(text.slice(last.tail, v.start))) : undefined
     const tail = followed?.end ?? last.tail
@@ -172,7 +173,7 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
     if (mode === 'proposal') continue
     conferred = true
 
-    const regionStart = verb ? Math.max(clause.start, ...forms.filter((f) => f.tail <= verb.start).map((f) => f.tail)) : clause.start
+    const regionStart = verb ? lastTailBefore(forms, clause.start, verb.start) : clause.start
     const before: IssuerBefore | null = verb
       ? verb.receives
         ? { issuer: null, multiple: false, passive: true, subjectEnd: verb.start }
@@ -239,6 +240,19 @@ function parseClause(text: string, clause: Range, context: Context, out: Conferr
     }
   }
   return conferred
+}
+
+/** The last verb that ends by `at`. */
+function lastBefore(verbs: readonly Verb[], at: number): Verb | null {
+  for (let v = verbs.length - 1; v >= 0; v--) if (verbs[v]!.end <= at) return verbs[v]!
+  return null
+}
+
+/** The end of the last form (with its issuer) that ends by `at`, or `from`. */
+function lastTailBefore(forms: readonly FormMention[], from: number, at: number): number {
+  let tail = from
+  for (const form of forms) if (form.tail <= at && form.tail > tail) tail = form.tail
+  return tail
 }
 
 function numberBefore(text: string, from: number, at: number): string | null {

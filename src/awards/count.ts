@@ -1,7 +1,7 @@
 import { alternation, holdsAny, kindData, literalOf, recipientKind } from './lexicon.js'
 import { countSource, parseCount } from './number.js'
 import type { Range } from './issuer.js'
-import { classOf, codeBefore, execAfterNonLetter, letterRunBefore, SPACE, unitsBefore } from './chars.js'
+import { classOf, codeBefore, letterRunBefore, SPACE, unitsBefore } from './chars.js'
 import { scan, type Word } from './scan.js'
 import numbers from '../../dictionaries/number-words.json' with { type: 'json' }
 
@@ -18,14 +18,19 @@ const kinds = alternation([...recipientKind.keys()])
 const count = new RegExp(`(?<![\\p{L}\\p{N}.,/])(${countSource})\\s{1,2}(?:lượt\\s{1,2})?(${kinds})(?!\\p{L})`, 'iuy')
 const numberWords = new Set([...Object.keys(numbers.units), numbers.ten, numbers.hundred])
 const kindStarts = new Set([...recipientKind.keys()].map((k) => k.split(' ')[0]!).concat('lượt'))
+/** Whether a lower-cased word may start a count: digits or a number word ("05", "mười"). */
+export function mayStartCount(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return (code >= 48 && code <= 57) || numberWords.has(word)
+}
+
 /**
  * Whether a count may start at word `index`: the word is a number and the next word (after the
  * number's other words and thousands groups) may start a recipient noun: "05 tập thể", "hai mươi
  * mốt hội viên".
  */
 export function countGate(word: string, words: readonly Word[], index: number): boolean {
-  const code = word.charCodeAt(0)
-  if (!(code >= 48 && code <= 57) && !numberWords.has(word)) return false
+  if (!mayStartCount(word)) return false
   let i = index + 1
   while (i < words.length && i < index + 9) {
     const next = words[i]!
@@ -97,13 +102,12 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true
 }
 
-// Read where no letter stands before them (see execAfterNonLetter).
-const plural = new RegExp(`(?:${alternation(kindData.plural)})\\s{1,2}(?:${kinds})(?!\\p{L})`, 'gu')
-const person = new RegExp(`(?:${alternation(kindData.honorifics)})\\s{1,2}\\p{Lu}\\p{Ll}*\\s{1,2}\\p{Lu}`, 'gu')
+const plural = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.plural)})\\s{1,2}(?:${kinds})(?!\\p{L})`, 'u')
+const person = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.honorifics)})\\s{1,2}\\p{Lu}\\p{Ll}*\\s{1,2}\\p{Lu}`, 'u')
 const pluralLiterals = kindData.plural.map(literalOf)
 /** What a person's or a unit's name needs after its title: a capital after white space. */
 const capitalAfterSpace = /\s\p{Lu}/u
-const unit = new RegExp(`(?:${alternation(kindData.units, false)})\\s{1,2}\\p{Lu}`, 'gu')
+const unit = new RegExp(`(?<!\\p{L})(?:${alternation(kindData.units, false)})\\s{1,2}\\p{Lu}`, 'u')
 
 /**
  * Who a phrase names when it states no count: many ("các đơn vị") → `null`, one named person
@@ -111,9 +115,9 @@ const unit = new RegExp(`(?:${alternation(kindData.units, false)})\\s{1,2}\\p{Lu
  */
 export function singleRecipient(written: string): 'collective' | 'individual' | 'plural' | null {
   const phrase = written.slice(0, 80)
-  if (holdsAny(phrase, pluralLiterals) && execAfterNonLetter(plural, phrase) !== null) return 'plural'
+  if (holdsAny(phrase, pluralLiterals) && plural.test(phrase)) return 'plural'
   if (!capitalAfterSpace.test(phrase)) return null
-  if (execAfterNonLetter(person, phrase) !== null) return 'individual'
-  if (execAfterNonLetter(unit, phrase) !== null) return 'collective'
+  if (person.test(phrase)) return 'individual'
+  if (unit.test(phrase)) return 'collective'
   return null
 }

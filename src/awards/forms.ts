@@ -39,17 +39,23 @@ const isDanh = (word: string) => word === 'danh'
 export const mayStartForm = (word: string): boolean => headGate.has(word)
 
 /**
- * How award forms open: the lower-cased first word and a pattern for the second word (`null`:
- * the first word may stand alone), as the head patterns read them ("bằng" + "[Kk]hen").
+ * How award forms open: the lower-cased first word and the letters the next word may start with
+ * (`null`: the first word may stand alone), as the head patterns read them ("bằng" + "Kk").
  */
 export const formOpenings: readonly (readonly [string, string | null])[] = [
   ...entries.map((entry) => {
     const [first, second] = entry.head.split(' ')
-    return [first!.toLowerCase(), second === undefined ? null : phrase(second)] as const
+    return [first!.toLowerCase(), second === undefined ? null : bothCases(second[0]!)] as const
   }),
-  ['giải', null],
-  ['danh', 'hiệu'],
+  ['giải', formData.prizes.map((prize) => bothCases(prize[0]!)).join('')],
+  ['danh', 'h'],
 ]
+
+function bothCases(letter: string): string {
+  const lower = letter.toLowerCase()
+  const upper = letter.toUpperCase()
+  return lower === upper ? letter : upper + lower
+}
 
 /**
  * Whether an award form starts at the word `lower` at `start` (one that {@link mayStartForm}

@@ -1,6 +1,6 @@
 import { execAfterNonLetter } from './chars.js'
-import { alternation, formData, holdsAny, literalOf, stopWords } from './lexicon.js'
-import { TokensBefore, type Token } from './tokens.js'
+import { alternation, formData, holdsAny, literalOf, lowerWord, stopWords } from './lexicon.js'
+import { lowerOf, TokensBefore, type Token } from './tokens.js'
 
 /** A stretch of the normalised text. */
 export interface Range {
@@ -28,17 +28,25 @@ const headFirst = new Set(
 /** Whether an issuer may start at `at`: its first word must start a head (checked before the pattern). */
 function mayStartIssuer(text: string, at: number): boolean {
   let end = at
-  while (end < text.length && end - at < 12 && text.charCodeAt(end) > 32 && text[end] !== ',' && text[end] !== '.') end++
+  while (end < text.length && end - at < 12 && text.charCodeAt(end) > 32 && text.charCodeAt(end) !== 0x2c && text.charCodeAt(end) !== 0x2e) end++
   return headFirst.has(text.slice(at, end).toLowerCase())
 }
 const afterOf = new RegExp(`^(?:${alternation(formData.issuerAfterOf)})(?!\\p{L})`, 'u')
 const word = /[\p{L}\p{N}&]+/uy
 const adverb = new RegExp(`\\s(?:${alternation(formData.adverbs)})$`, 'u')
+/** The code units adverbs end with: the pattern need not run before any other. */
+const adverbEnds = new Set(
+  formData.adverbs.flatMap((a) => {
+    const last = a.slice(-1)
+    return a.length === 1 ? [last.toLowerCase().charCodeAt(0), last.toUpperCase().charCodeAt(0)] : [last.charCodeAt(0)]
+  }),
+)
 
 /** `end` moved back over the adverbs written right before a verb ("đã", "vừa", "long trọng"). */
 function beforeAdverbs(text: string, from: number, end: number): number {
   for (let i = 0; i < 4; i++) {
-    while (end > from && text[end - 1] === ' ') end--
+    while (end > from && text.charCodeAt(end - 1) === 0x20) end--
+    if (end <= from || !adverbEnds.has(text.charCodeAt(end - 1))) break
     const match = adverb.exec(text.slice(Math.max(from, end - 24), end))
     if (!match) break
     end -= match[0].length
@@ -76,13 +84,14 @@ export function issuerAt(text: string, at: number, limit: number, afterOfWord = 
   let position = end
   while (words < 10 && position < limit) {
     let next = position
-    while (next < limit && text[next] === ' ') next++
+    while (next < limit && text.charCodeAt(next) === 0x20) next++
     if (next === position || next >= limit) break
     word.lastIndex = next
     const match = word.exec(text)
     if (!match || match.index !== next || next + match[0].length > limit) break
-    if (stopWords.has(match[0].toLowerCase()) || /^\d/u.test(match[0])) break
-    if (/^tổ\schức(?!\p{L})/u.test(text.slice(next, next + 8)) && !/(?<!\p{L})Ban$/u.test(text.slice(at, end))) break
+    const first = match[0].charCodeAt(0)
+    if (stopWords.has(lowerWord(match[0])) || (first >= 48 && first <= 57)) break
+    if (match[0] === 'tổ' && /^tổ\schức(?!\p{L})/u.test(text.slice(next, next + 8)) && !/(?<!\p{L})Ban$/u.test(text.slice(at, end))) break
     end = next + match[0].length
     position = end
     words++
@@ -126,7 +135,7 @@ function delegated(text: string, from: number, end: number): Range | null {
   return found
 }
 
-const isWord = (token: Token) => token.plain && !stopWords.has(token.text.toLowerCase())
+const isWord = (token: Token) => token.plain && !stopWords.has(lowerOf(token))
 
 /**
  * The chunk of plain words whose last token is `last` (counted from the end), and the issuer
@@ -137,7 +146,7 @@ function chunkBefore(text: string, list: TokensBefore, last: number): { issuer: 
   for (let token = list.at(past); token !== undefined && isWord(token); token = list.at(past)) past++
   for (let k = past - 1; k >= last; k--) {
     const token = list.at(k)!
-    if (headFirst.has(token.text.toLowerCase()) && heads.test(text.slice(token.start, token.start + 40))) {
+    if (headFirst.has(lowerOf(token)) && heads.test(text.slice(token.start, token.start + 40))) {
       return { issuer: { start: token.start, end: list.at(last)!.end }, past }
     }
   }
@@ -149,7 +158,7 @@ export function issuerBefore(text: string, from: number, verbStart: number): Iss
   let end = beforeAdverbs(text, from, verbStart)
   let list = new TokensBefore(text, from, end)
   const last = list.at(0)
-  if (last !== undefined && last.text.toLowerCase() === 'được') {
+  if (last !== undefined && lowerOf(last) === 'được') {
     return { issuer: null, multiple: false, passive: true, subjectEnd: last.start }
   }
   const signing = signedAt(text, from, end)
@@ -165,7 +174,7 @@ export function issuerBefore(text: string, from: number, verbStart: number): Iss
   let count = 1
   let at = past
   for (let separator = list.at(at); separator !== undefined; separator = list.at(at)) {
-    const lower = separator.text.toLowerCase()
+    const lower = lowerOf(separator)
     if (lower !== ',' && lower !== 'và') break
     const previous = chunkBefore(text, list, at + 1)
     if (previous.issuer === null || previous.issuer.start !== list.at(previous.past - 1)!.start) break
@@ -173,7 +182,7 @@ export function issuerBefore(text: string, from: number, verbStart: number): Iss
     at = previous.past
   }
   const before = list.at(at)
-  const passive = before !== undefined && before.text.toLowerCase() === 'được'
+  const passive = before !== undefined && lowerOf(before) === 'được'
   return {
     issuer: count > 1 ? null : issuer,
     multiple: count > 1,

@@ -99,15 +99,6 @@ export function firstAtOrAfter(offsets: readonly number[], from: number): number
   return low
 }
 
-/** Whether a word that `gate` accepts starts between `from` and `to`. */
-export function hasWord(text: string, from: number, to: number, gate: (word: string) => boolean): boolean {
-  const words = wordsOf(text)
-  for (let i = firstWordAt(words, from); i < words.length && words[i]!.start < to; i++) {
-    if (gate(words[i]!.lower)) return true
-  }
-  return false
-}
-
 /** The index of the first word that starts at or after `from`. */
 export function firstWordAt(words: readonly Word[], from: number): number {
   let low = 0

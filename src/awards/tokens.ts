@@ -7,6 +7,13 @@ export interface Token {
   text: string
   /** Letters and "&" only: a word an issuer phrase may hold. */
   plain: boolean
+  /** `text` lower-cased, once asked for (see {@link lowerOf}). */
+  lower?: string
+}
+
+/** A token's text lower-cased, worked out once. */
+export function lowerOf(token: Token): string {
+  return (token.lower ??= token.text.toLowerCase())
 }
 
 const AMPERSAND = 0x26

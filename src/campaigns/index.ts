@@ -4,7 +4,7 @@ import { stateOf } from '../stage.js'
 import type { Campaign, Part } from '../types.js'
 import { editionOf, yearOf } from './attributes.js'
 import { findNamed } from './named.js'
-import { findQuoted, type CampaignCandidate } from './quoted.js'
+import { contextOf, findQuoted, type CampaignCandidate } from './quoted.js'
 
 /** Parts that never name a campaign of the article. */
 const skipped = new Set<Part['kind']>(['dateline', 'byline', 'source'])
@@ -19,18 +19,19 @@ export function vnCampaigns() {
   return function (_tree: Root, file: VFile): void {
     const { text, result } = stateOf(file)
     const parts = result.parts.length > 0 ? result.parts : [{ kind: 'paragraph' as const, text, span: { start: 0, end: text.length } }]
-    const candidates: (CampaignCandidate & { quoted: boolean })[] = []
+    const candidates: CampaignCandidate[] = []
     for (const part of parts) {
       if (skipped.has(part.kind)) continue
-      for (const c of findQuoted(text, part.span.start, part.span.end)) candidates.push({ ...c, quoted: true })
-      for (const c of findNamed(text, part.span.start, part.span.end)) candidates.push({ ...c, quoted: false })
+      // Appended one by one: a spread of a flood of candidates would overflow the stack.
+      for (const candidate of findQuoted(text, part.span.start, part.span.end)) candidates.push(candidate)
+      for (const candidate of findNamed(text, part.span.start, part.span.end)) candidates.push(candidate)
     }
     result.campaigns = resolveCampaigns(text, candidates)
   }
 }
 
 /** Drops candidates inside a quoted name or a longer overlapping one, and repeated names. */
-function resolveCampaigns(text: string, candidates: (CampaignCandidate & { quoted: boolean })[]): Campaign[] {
+function resolveCampaigns(text: string, candidates: CampaignCandidate[]): Campaign[] {
   const ranked = [...candidates].sort(
     (a, b) => Number(b.quoted) - Number(a.quoted) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   )
@@ -43,20 +44,27 @@ function resolveCampaigns(text: string, candidates: (CampaignCandidate & { quote
   }
   kept.sort((a, b) => a.start - b.start)
   const seen = new Set<string>()
+  // Names written alike share their key: a flood of one name computes it once.
+  const keys = new Map<string, string>()
   const campaigns: Campaign[] = []
   for (const candidate of kept) {
     const name = text.slice(candidate.start, candidate.end).trim()
-    const key = nameKey(name)
+    let key = keys.get(name)
+    if (key === undefined) {
+      key = nameKey(name)
+      keys.set(name, key)
+    }
     if (key.length === 0 || seen.has(key)) continue
     seen.add(key)
     const span = { start: candidate.mentionStart, end: candidate.mentionEnd }
+    const context = contextOf(text, candidate)
     campaigns.push({
       text: text.slice(span.start, span.end),
       span,
       name,
       kind: candidate.kind,
-      year: yearOf(candidate.context),
-      edition: editionOf(name) ?? editionOf(candidate.context),
+      year: yearOf(context),
+      edition: editionOf(name) ?? editionOf(context),
     })
   }
   return campaigns
@@ -67,6 +75,8 @@ function resolveCampaigns(text: string, candidates: (CampaignCandidate & { quote
  * look at every name kept before it (a flood of quotes would make that quadratic).
  */
 class Coverage {
+  /** One buffer for every article, cleared over the candidates' range. */
+  private static buffer = new Uint8Array(4096)
   private readonly offset: number
   private readonly covered: Uint8Array
 
@@ -78,7 +88,10 @@ class Coverage {
       end = Math.max(end, span.end)
     }
     this.offset = spans.length > 0 ? start : 0
-    this.covered = new Uint8Array(spans.length > 0 ? Math.max(0, end - start) : 0)
+    const size = spans.length > 0 ? Math.max(0, end - start) : 0
+    if (Coverage.buffer.length < size) Coverage.buffer = new Uint8Array(size)
+    this.covered = Coverage.buffer
+    this.covered.fill(0, 0, size)
   }
 
   /** Whether a kept name covers an offset of the non-empty span `[start, end)`. */
@@ -92,6 +105,34 @@ class Coverage {
   }
 }
 
+/** Letters and digits (`[\p{L}\p{N}]`) below U+2000. */
+const letterOrDigit = new Uint8Array(0x2000)
+{
+  const all = Array.from({ length: letterOrDigit.length }, (_, code) => String.fromCharCode(code)).join('')
+  for (const match of all.matchAll(/[\p{L}\p{N}]/gu)) letterOrDigit[match.index] = 1
+}
+const letterOrDigitPattern = /[\p{L}\p{N}]/u
+const isLetterOrDigit = (point: number) =>
+  point < 0x2000 ? letterOrDigit[point] === 1 : letterOrDigitPattern.test(String.fromCodePoint(point))
+
+/**
+ * The key names are compared by: lower case, the runs of letters and digits joined by one space
+ * (what `name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives, without the regex).
+ */
 function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const lower = name.toLowerCase()
+  let key = ''
+  let run = -1
+  for (let i = 0; i < lower.length; ) {
+    const point = lower.codePointAt(i)!
+    if (isLetterOrDigit(point)) {
+      if (run < 0) run = i
+    } else if (run >= 0) {
+      key += (key.length > 0 ? ' ' : '') + lower.slice(run, i)
+      run = -1
+    }
+    i += point > 0xffff ? 2 : 1
+  }
+  if (run >= 0) key += (key.length > 0 ? ' ' : '') + lower.slice(run)
+  return key
 }

@@ -98,24 +98,44 @@ function followed(text: string, end: number, start: Start): boolean {
 }
 
 /**
+ * A pattern source for `words` with each letter in either case, factored by common beginnings
+ * ("[hH](?:[ộỘ][iI]|[ọỌ][cC])"), so that one test of a first letter serves all its words.
+ */
+function eitherCase(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>()
+  for (const word of words) if (word.length > 0) byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)])
+  const alternatives: string[] = []
+  for (const [ch, rests] of byFirst) {
+    const letter = `[${ch}${ch.toUpperCase()}]`
+    const longer = rests.filter((rest) => rest.length > 0)
+    const tail = longer.length > 0 ? eitherCase(longer) : ''
+    if (tail === '') alternatives.push(letter)
+    else if (longer.length < rests.length) alternatives.push(`${letter}(?:${tail})?`)
+    else alternatives.push(tail.includes('|') ? `${letter}(?:${tail})` : `${letter}${tail}`)
+  }
+  return alternatives.join('|')
+}
+
+/**
  * The start words in either case ("[Pp][Hh][Oo][Nn][Gg]"): one scan of the text finds them,
  * much faster than a loop over its chars. The word bounds are checked where they are found.
  */
-const startWordPattern = new RegExp(
-  [...starts.keys()].map((word) => [...word].map((ch) => `[${ch}${ch.toUpperCase()}]`).join('')).join('|'),
-  'g',
-)
+const startWordPattern = new RegExp(eitherCase([...starts.keys()]), 'g')
 
 /**
  * The matches of each pattern starting at a word between `from` and `to` that may start it; a
  * pattern's matches do not overlap and each ends by `to`.
  */
-function scanPatterns(text: string, from: number, to: number): RegExpExecArray[][] {
-  const found: RegExpExecArray[][] = patterns.map(() => [])
-  const after = patterns.map(() => from)
-  startWordPattern.lastIndex = from
-  for (let hit = startWordPattern.exec(text); hit !== null && hit.index < to; hit = startWordPattern.exec(text)) {
-    const start = hit.index
+function scanPatterns(text: string, from: number, to: number): RegExpExecArray[][] | null {
+  // Made at the first match: most parts have none.
+  let found: RegExpExecArray[][] | null = null
+  let after: number[] | null = null
+  // Read in the part only, so that a part without a start word costs its own length; a word
+  // that runs past `to` starts no match that ends by `to`.
+  const part = text.slice(from, to)
+  startWordPattern.lastIndex = 0
+  for (let hit = startWordPattern.exec(part); hit !== null; hit = startWordPattern.exec(part)) {
+    const start = from + hit.index
     // The words are the text's: a hit inside a word (or in one begun before `from`) is none.
     if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue
     const end = wordEnd(text, start)
@@ -123,11 +143,13 @@ function scanPatterns(text: string, from: number, to: number): RegExpExecArray[]
     if (candidates === undefined) continue
     for (const candidate of candidates) {
       const r = candidate.rule
-      if (start < after[r]! || !followed(text, end, candidate)) continue
+      if ((after !== null && start < after[r]!) || !followed(text, end, candidate)) continue
       const pattern = patterns[r]!
       pattern.lastIndex = start
       const match = pattern.exec(text)
       if (match === null || match.index + match[0].length > to) continue
+      found ??= patterns.map(() => [])
+      after ??= patterns.map(() => from)
       found[r]!.push(match)
       after[r] = match.index + match[0].length
     }
@@ -142,10 +164,12 @@ function kindOf(head: string, list: readonly { head: string; kind: string }[]): 
 /** Unquoted campaign names in `text` between `from` and `to`. */
 export function findNamed(text: string, from: number, to: number): CampaignCandidate[] {
   const found: CampaignCandidate[] = []
+  const matches = scanPatterns(text, from, to)
+  if (matches === null) return found
   const push = (start: number, end: number, kind: string) => {
-    found.push({ start, end, mentionStart: start, mentionEnd: end, kind, context: text.slice(start, Math.min(to, end + 20)) })
+    found.push({ start, end, mentionStart: start, mentionEnd: end, kind, contextStart: start, contextEnd: Math.min(to, end + 20), quoted: false })
   }
-  const [contests, patriotics, movements, knowns, programmes] = scanPatterns(text, from, to)
+  const [contests, patriotics, movements, knowns, programmes] = matches
   for (const match of contests!) push(match.index, match.index + match[0].length, kindOf(match[1]!, data.named))
   for (const match of patriotics!) push(match.index, match.index + match[0].length, 'phong trào thi đua')
   for (const match of movements!) {

@@ -1,4 +1,5 @@
 import data from '../../dictionaries/campaigns.json' with { type: 'json' }
+import { QuoteContext } from './before.js'
 
 /** A candidate campaign: where its name is and what kind of campaign introduces it. */
 export interface CampaignCandidate {
@@ -9,14 +10,26 @@ export interface CampaignCandidate {
   mentionStart: number
   mentionEnd: number
   kind: string
-  /** Text around the name where its year and edition may be written. */
-  context: string
+  /**
+   * Where the text around the name starts and ends, in which its year and edition may be written
+   * ({@link contextOf}: read only for the names kept, not for every candidate of a flood).
+   */
+  contextStart: number
+  contextEnd: number
+  /** Written in quotes (a quoted name wins over an unquoted one it overlaps). */
+  quoted: boolean
+}
+
+/** The text around a candidate's name; a quoted name's quotes read as spaces. */
+export function contextOf(text: string, candidate: CampaignCandidate): string {
+  if (!candidate.quoted) return text.slice(candidate.contextStart, candidate.contextEnd)
+  const { start, end, mentionStart, mentionEnd, contextStart, contextEnd } = candidate
+  return `${text.slice(contextStart, mentionStart)} ${text.slice(start, end)} ${text.slice(mentionEnd, contextEnd)}`
 }
 
 const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|')
 const longest = (list: readonly string[]) => Math.max(...list.map((item) => item.length))
 
-const triggers = new RegExp(`(?<!\\p{L})(${alternation(data.triggers)})(?!\\p{L})`, 'giu')
 const themeBefore = new RegExp(`(?<!\\p{L})(?:với\\s)?(?:${alternation(data.themeWords)})\\s{0,2}$`, 'iu')
 const excludedBefore = new RegExp(`(?<!\\p{L})(?:${alternation(data.notCampaignBefore)})\\s{0,2}$`, 'iu')
 /** The longest text the two patterns above can match ("với " + a theme word + two spaces). */
@@ -34,54 +47,38 @@ const quoted = /"([^"\n]{3,240})"/gu
  */
 export function findQuoted(text: string, from: number, to: number): CampaignCandidate[] {
   const found: CampaignCandidate[] = []
-  const first = text.indexOf('"', from)
-  if (first === -1 || first >= to) return found
-  // Matches in the text that end by `to` are the matches in the part: a name holds no quote.
+  const segment = text.slice(from, to)
+  const first = segment.indexOf('"')
+  if (first === -1) return found
+  const context = new QuoteContext(text, from)
   quoted.lastIndex = first
-  for (let match = quoted.exec(text); match !== null; match = quoted.exec(text)) {
-    const open = match.index
-    if (open + match[0].length > to) break
+  for (let match = quoted.exec(segment); match !== null; match = quoted.exec(segment)) {
+    const open = from + match.index
     const name = match[1]!
     if (!/\s/u.test(name.trim()) || excludedStart.test(name)) continue
     const start = open + 1
-    const sentence = sentenceStart(text, Math.max(from, open - 600), open)
+    const sentence = context.sentenceStart(open, Math.max(from, open - 600))
+    let kind = context.lastTriggerBefore(sentence, open)
+    const contest = contestStart.test(name)
+    // Without a campaign word or a contest name nothing follows: the tests before the quote wait.
+    if (kind === null && !contest) continue
     if (endsWith(text, sentence, open, excludedBefore, excludedLength)) continue
-    const before = text.slice(sentence, open)
-    let kind: string | null = null
-    for (const trigger of before.matchAll(triggers)) kind = trigger[1]!.toLowerCase()
     if (endsWith(text, sentence, open, themeBefore, themeLength) && (kind === null || kind === 'thi đua' || kind === 'chuyên đề')) continue
-    if (contestStart.test(name)) kind = name.slice(0, name.indexOf(' ')).toLowerCase() === 'hội' ? 'hội thi' : 'cuộc thi'
+    if (contest) kind = name.slice(0, name.indexOf(' ')).toLowerCase() === 'hội' ? 'hội thi' : 'cuộc thi'
     if (kind === null) continue
     if (kind === 'thi đua' || kind === 'chuyên đề') kind = 'phong trào thi đua'
-    const after = text.slice(start + name.length + 1, Math.min(to, start + name.length + 40))
     found.push({
       start,
       end: start + name.length,
-      mentionStart: start - 1,
+      mentionStart: open,
       mentionEnd: start + name.length + 1,
       kind,
-      context: `${before.slice(-40)} ${name} ${after}`,
+      contextStart: Math.max(sentence, open - 40),
+      contextEnd: Math.min(to, start + name.length + 40),
+      quoted: true,
     })
   }
   return found
-}
-
-/** Where the last sentence of `text[from, to)` starts: after its last "[.!?]" and a space. */
-function sentenceStart(text: string, from: number, to: number): number {
-  for (let i = to - 2; i >= from; i--) {
-    const code = text.charCodeAt(i)
-    if ((code === 46 || code === 33 || code === 63) && isSpace(text.charCodeAt(i + 1))) return i + 2
-  }
-  return from
-}
-
-/** `\s` of a `u` pattern. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
 }
 
 /**

@@ -1,4 +1,4 @@
-import { letterBefore } from './cues.js'
+import { letterBefore, listDigitRuns } from './cues.js'
 
 /**
  * Where the words the parsers start from stand, found in one pass over the lower-case text:
@@ -31,23 +31,21 @@ export interface CueWords {
   partOfDay: number[]
   /** Whether the text holds one of the words without which no lunar date can be read ("âm lịch", "âl", "rằm", "tết", "giêng", "chạp", anywhere). */
   lunar: boolean
-  /** The runs of digits: start and end of each, one after the other. */
-  digits: number[]
+  /** The runs of digits as start/end pairs, or null when there are too many to list. */
+  digits: number[] | null
 }
 
 /**
  * The cue words, one alternation factored by first letters: a scan of a dozen literals that V8
  * runs faster than a loop over the characters in JavaScript. The frequent "năm", "ngày", "cùng"
  * only before what their parsers read after them (a lookahead: a match stays one word). No
- * lookbehind (it would be tried at every position): the word start is checked in code.
+ * lookbehind (it would be tried at every position): the word start is checked in code. The same
+ * scan finds, anywhere, the words without one of which no lunar date can be read: its mark ("âm
+ * lịch", "âl"), "rằm", "Tết", the months Giêng and Chạp (none can hide one the lunar parser reads:
+ * those stand after a space or a month).
  */
-const cueWord = /th(?:áng|ứ)|t(?:ết|rưa|ối)|n(?:ăm(?= (?:nay|ngoái| {0,2}\d))|gày(?= (?:mai|kia)))|c(?:ùng(?= ngày)|hủ|hiều)|hôm|quý|m(?:ồ|ù)ng|sáng|đêm|khuya/g
-
-/** The words without one of which no lunar date can be read: its mark ("âm lịch", "âl"), "rằm", "Tết", and the months Giêng and Chạp. */
-const lunarMark = /âm {1,2}lịch|âl|rằm|tết|giêng|chạp/
-
-/** A digit: the start of each run of digits, found with `test` (no match object), its end read in code. */
-const digit = /\d/g
+const cueWord =
+  /th(?:áng|ứ)|t(?:ết|rưa|ối)|n(?:ăm(?= (?:nay|ngoái| {0,2}\d))|gày(?= (?:mai|kia)))|c(?:ùng(?= ngày)|hủ|hiều|hạp)|hôm|quý|m(?:ồ|ù)ng|sáng|đêm|khuya|â(?:m(?= {1,2}lịch)|l)|rằm|giêng/g
 
 /** The cue words of `lower` (the text in lower case). */
 export function findCueWords(lower: string): CueWords {
@@ -62,16 +60,22 @@ export function findCueWords(lower: string): CueWords {
     weekday: [],
     lunarMonth: [],
     partOfDay: [],
-    lunar: lunarMark.test(lower),
-    digits: digitRuns(lower),
+    lunar: false,
+    digits: listDigitRuns(lower),
   }
   cueWord.lastIndex = 0
   for (let match = cueWord.exec(lower); match !== null; match = cueWord.exec(lower)) {
     const at = match.index
+    const first = lower.charCodeAt(at)
+    const second = lower.charCodeAt(at + 1)
+    if (first === 0xe2 || first === 0x72 || first === 0x67 || (first === 0x74 && second === 0x1ebf) || (first === 0x63 && second === 0x68 && lower.charCodeAt(at + 2) === 0x1ea1)) {
+      // â(m lịch), â(l), r(ằm), g(iêng), t(ết), ch(ạp): a lunar mark, anywhere.
+      cues.lunar = true
+      if (first !== 0x74) continue
+    }
     // A match inside a word hides no word start: its characters after the first all have a letter before them.
     if (letterBefore(lower, at)) continue
-    const second = lower.charCodeAt(at + 1)
-    switch (lower.charCodeAt(at)) {
+    switch (first) {
       case 0x74: // t
         if (second === 0x68 && lower.charCodeAt(at + 2) === 0xe1) {
           cues.thang.push(at)
@@ -103,21 +107,4 @@ export function findCueWords(lower: string): CueWords {
     }
   }
   return cues
-}
-
-function digitRuns(text: string): number[] {
-  const runs: number[] = []
-  digit.lastIndex = 0
-  while (digit.test(text)) {
-    const start = digit.lastIndex - 1
-    let end = digit.lastIndex
-    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++
-    runs.push(start, end)
-    digit.lastIndex = end
-  }
-  return runs
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57
 }

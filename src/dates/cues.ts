@@ -118,6 +118,57 @@ export function lineStartFrom(text: string, index: number, from: number): number
   return from
 }
 
+/** A digit: the start of each run of digits, found with `test` (no match object). */
+const digit = /\d/g
+
+/** The most runs of digits kept in a list; a text with more (a text of digits) is scanned by each parser. */
+const MAX_LISTED_RUNS = 4096
+
+/** The runs of digits of `text` as start/end pairs, found in one scan; null when there are too many to list. */
+export function listDigitRuns(text: string): number[] | null {
+  const runs: number[] = []
+  for (const run = new DigitRuns(text, null); run.next(); ) {
+    if (runs.length >= 2 * MAX_LISTED_RUNS) return null
+    runs.push(run.start, run.end)
+  }
+  return runs
+}
+
+/**
+ * The runs of digits of a text, one after the other (`for (const run = new DigitRuns(text,
+ * listed); run.next(); )`): the parsers that start from digits try their sticky regexes only at
+ * the runs that fit. Read from the list {@link listDigitRuns} made, else scanned.
+ */
+export class DigitRuns {
+  /** The current run. */
+  start = -1
+  end = 0
+  private index = -2
+
+  constructor(
+    private readonly text: string,
+    private readonly listed: readonly number[] | null,
+  ) {}
+
+  /** Moves to the next run; false when there is none. */
+  next(): boolean {
+    if (this.listed !== null) {
+      this.index += 2
+      if (this.index >= this.listed.length) return false
+      this.start = this.listed[this.index]!
+      this.end = this.listed[this.index + 1]!
+      return true
+    }
+    digit.lastIndex = this.end
+    if (!digit.test(this.text)) return false
+    this.start = digit.lastIndex - 1
+    let end = digit.lastIndex
+    while (end < this.text.length && digitAt(this.text, end)) end++
+    this.end = end
+    return true
+  }
+}
+
 /** The match of a sticky regex (`y` flag) at `index`, or null. */
 export function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index

@@ -68,7 +68,9 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
   const warnings: string[] = []
   const lower = lowerCase(text)
   const cues = findCueWords(lower)
-  let candidates = dropOverlaps(parsers.flatMap((parse) => parse(text, lower, cues)))
+  const found: Candidate[] = []
+  for (const parse of parsers) for (const c of parse(text, lower, cues)) found.push(c)
+  let candidates = dropOverlaps(found)
   candidates = mergeRanges(text, mergeNeighbours(text, candidates, dateline))
   const reference = options.referenceDate ? parseISO(options.referenceDate) : datelineDay(candidates, dateline)
   const resolved = resolveCandidates(candidates, { text, reference, sentences: options.sentences ?? [], dateline, warnings })
@@ -91,6 +93,7 @@ function lowerCase(text: string): string {
 const MAX_WARNINGS = 10
 
 function capped(warnings: string[]): string[] {
+  if (warnings.length === 0) return warnings
   const unique = [...new Set(warnings)]
   if (unique.length <= MAX_WARNINGS) return unique
   return [...unique.slice(0, MAX_WARNINGS), `dates: ${unique.length - MAX_WARNINGS} more warnings like these`]

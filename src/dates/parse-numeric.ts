@@ -1,6 +1,6 @@
 import { candidate, fullYear, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { charBefore, extendBack, hasDateCue, inParentheses, letterAt, matchAt } from './cues.js'
+import { charBefore, DigitRuns, extendBack, hasDateCue, inParentheses, letterAt, matchAt } from './cues.js'
 
 /**
  * "12/01/2024", "12-01-2024", "12.01.2024", "12 / 01 / 2024", "12/01/24", and with a cue "ngày
@@ -29,20 +29,19 @@ const yearFirst = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/y
 export function parseNumeric(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
   const found: Candidate[] = []
-  const runs = cues.digits
   // Tried at each run of one or two digits (the day) after the last date found: a match that
   // starts inside a run has a digit before it and is rejected, and a rejected match hides nothing
   // ("14-15/9/2023" holds "15/9/2023").
   let next = 0
-  for (let k = 0; k < runs.length; k += 2) {
-    const digits = runs[k]!
-    if (digits < next || runs[k + 1]! - digits > 2) continue
+  for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
+    const digits = run.start
+    if (digits < next || run.end - digits > 2) continue
+    // A dash before may open the range ("28/8/1945-28/8/2015", "10-12/01/2024"); a digit, a dot or a slash may not.
+    if (charBefore(text, digits, '0123456789./')) continue
     const match = matchAt(numeric, text, digits)
     if (match === null) continue
     const [whole, dayText, spaceBefore, separator, spaceAfter, monthText, yearText] = match
     const end = digits + whole.length
-    // A dash before may open the range ("28/8/1945-28/8/2015", "10-12/01/2024"); a digit, a dot or a slash may not.
-    if (charBefore(text, digits, '0123456789./')) continue
     if ((text[end] === '/' && letterAt(text, end + 1)) || text[end] === '%') continue
     const day = Number(dayText)
     const month = Number(monthText)
@@ -68,9 +67,9 @@ export function parseNumeric(_original: string, lower: string, cues: CueWords): 
     next = end
   }
   // "2024-01-15" starts a run of four digits: a match inside a longer run has a digit before it.
-  for (let k = 0; k < runs.length; k += 2) {
-    if (runs[k + 1]! - runs[k]! !== 4) continue
-    const match = matchAt(yearFirst, text, runs[k]!)
+  for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
+    if (run.end - run.start !== 4) continue
+    const match = matchAt(yearFirst, text, run.start)
     if (match === null || charBefore(text, match.index, '0123456789./-')) continue
     const month = Number(match[3])
     const day = Number(match[4])

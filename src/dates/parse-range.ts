@@ -1,6 +1,6 @@
 import { candidate, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { charBefore, extendBack, matchAt } from './cues.js'
+import { charBefore, DigitRuns, extendBack, matchAt } from './cues.js'
 
 /**
  * Year ranges: "2023-2024", "giai đoạn 2016 - 2020", "năm học 2023-2024", "(2020 -2025)". Found
@@ -19,11 +19,10 @@ const moreAfter = /^ {0,2}[/.-] {0,2}\d/
 export function parseRange(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
   const found: Candidate[] = []
-  const runs = cues.digits
   // The second year is a run of four digits with a dash and at most two spaces before it.
-  for (let k = 0; k < runs.length; k += 2) {
-    const digits = runs[k]!
-    if (runs[k + 1]! - digits !== 4) continue
+  for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
+    const digits = run.start
+    if (run.end - digits !== 4) continue
     let dash = digits - 1
     while (dash >= digits - 2 && text.charCodeAt(dash) === 0x20) dash--
     const match = dash < 0 ? null : matchAt(dashYear, text, dash)

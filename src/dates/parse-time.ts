@@ -1,6 +1,6 @@
 import { candidate, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { charBefore, extendBack, letterAt, letterBefore, matchAt } from './cues.js'
+import { charBefore, DigitRuns, extendBack, letterAt, letterBefore, matchAt } from './cues.js'
 
 /** "lúc 14 giờ 30 phút", "14 giờ 30", "14h30", "8h", "8 giờ", "14:30", "lúc18:46", "11:33:16". */
 const clock = /(\d{1,2})(?: {0,2}(?:giờ|h)(?: {0,2}(\d{1,2})(?: {0,2}phút)?)?|:(\d{2})(?::\d{2})?)(?!\d)/y
@@ -13,14 +13,12 @@ const durationBefore = /(?:trong|sau|mất|khoảng|gần|hơn|trên|dưới|su�
 export function parseTime(_original: string, lower: string, cues: CueWords): Candidate[] {
   const text = lower
   const found: Candidate[] = []
-  const runs = cues.digits
   // The hour's one or two digits end a run of digits: tried at the last two digits of each run,
   // after the last match (a rejected match still hides what starts inside it, as a global scan).
   let next = 0
-  for (let k = 0; k < runs.length; k += 2) {
-    const runEnd = runs[k + 1]!
+  for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
     let match: RegExpExecArray | null = null
-    for (let at = Math.max(runs[k]!, runEnd - 2, next); at < runEnd && match === null; at++) match = matchAt(clock, text, at)
+    for (let at = Math.max(run.start, run.end - 2, next); at < run.end && match === null; at++) match = matchAt(clock, text, at)
     if (match === null) continue
     const [whole, hourText, minuteText, colonMinute] = match
     const digits = match.index

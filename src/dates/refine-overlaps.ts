@@ -2,10 +2,11 @@ import type { Candidate } from './candidate.js'
 
 /**
  * Sorts candidates and keeps, of any overlapping ones, the longest: "10-12/01/2024" over
- * "12/01/2024", "6 tháng đầu năm 2024" over "năm 2024", "15/8 âm lịch" over "15/8".
+ * "12/01/2024", "6 tháng đầu năm 2024" over "năm 2024", "15/8 âm lịch" over "15/8". Sorts
+ * `candidates` in place (the caller's own list).
  */
 export function dropOverlaps(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end)
+  const sorted = candidates.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Candidate[] = []
   for (const c of sorted) {
     const last = kept[kept.length - 1]

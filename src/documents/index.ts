@@ -27,13 +27,14 @@ export function findDocuments(
 ): DocumentRef[] {
   const documents: DocumentRef[] = []
   const covered: Span[] = []
-  const datesInOrder = inTextOrder(dates)
+  let datesInOrder: boolean | undefined
   let s = 0
   for (const { start, end, number } of findDocumentNumbers(text)) {
     const parts = numberParts(number)
     const word = typeWordBefore(text, start)
     while (s < sentences.length && sentences[s]!.end <= start) s++
     const sentence = sentences[s] !== undefined && sentences[s]!.start <= start ? sentences[s] : undefined
+    datesInOrder ??= inTextOrder(dates)
     const date = documentDate(text, start, end, dates, sentence?.start ?? Math.max(0, start - 260), datesInOrder)
     const span = { start: word?.start ?? start, end: Math.max(end, date?.end ?? end) }
     covered.push(span)

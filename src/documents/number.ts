@@ -21,12 +21,6 @@ const upperAbbreviations = new Map<string, string>(
 const documentNumber =
   /(?<![\p{L}\p{N}/-])\d{1,5}(?:\/\d{4})?[/-]\p{Lu}[\p{L}\p{N}&]{0,11}(?:[-/]\p{Lu}[\p{L}\p{N}&]{0,11}){0,4}(?![\p{L}\p{N}])/uy
 
-/**
- * Where a number's digits end: a digit, maybe "/2023", a slash or a dash, and no digit or space
- * after it (the code's capital). No `u` flag, no lookbehind: a fast scan.
- */
-const digitThenSeparator = /\d(?:\/\d{4})?[/-][^\d\s]/g
-
 /** A document number found in a text: its span and its text. */
 export interface NumberMatch {
   start: number
@@ -36,24 +30,53 @@ export interface NumberMatch {
 
 /**
  * Every document number of `text`, in order, as a global scan of {@link documentNumber} finds them:
- * a number starts where its digits start, and its digits end before a slash or a dash.
+ * tried only where {@link numberStarts} finds digits before a code.
  */
 export function findDocumentNumbers(text: string): NumberMatch[] {
   const found: NumberMatch[] = []
   let next = 0
-  digitThenSeparator.lastIndex = 0
-  for (let hit = digitThenSeparator.exec(text); hit !== null; hit = digitThenSeparator.exec(text)) {
-    let start = hit.index
-    // Back to the start of the digits; a number has at most five, so six steps tell.
-    while (start > next && hit.index - start < 6 && isDigitCode(text.charCodeAt(start - 1))) start--
+  for (const start of numberStarts(text)) {
+    if (start < next) continue
     documentNumber.lastIndex = start
     const match = documentNumber.exec(text)
     if (match === null) continue
-    found.push({ start, end: start + match[0].length, number: match[0] })
     next = start + match[0].length
-    digitThenSeparator.lastIndex = Math.max(digitThenSeparator.lastIndex, next)
+    found.push({ start, end: next, number: match[0] })
   }
   return found
+}
+
+/**
+ * Where a number may start, in order: the digits right before a slash or a dash, or before
+ * "/2023" and one ("98/2023/NĐ-CP"), when neither a digit nor white space follows it (the code's
+ * capital). Found from the separators with native `indexOf`, faster than a regex scan.
+ */
+function numberStarts(text: string): number[] {
+  const starts: number[] = []
+  for (const separator of SEPARATORS) {
+    for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, at + 1)) {
+      const after = text.charCodeAt(at + 1)
+      if (Number.isNaN(after) || isDigitCode(after) || isSpaceCode(after)) continue
+      addDigitsStart(text, at - 1, starts)
+      if (text.charCodeAt(at - 5) === 0x2f && fourDigits(text, at - 4)) addDigitsStart(text, at - 6, starts)
+    }
+  }
+  return starts.sort((a, b) => a - b)
+}
+
+const SEPARATORS = ['/', '-']
+
+/** Adds where the digits ending at `last` start; a number has at most five, so six steps tell. */
+function addDigitsStart(text: string, last: number, starts: number[]): void {
+  if (last < 0 || !isDigitCode(text.charCodeAt(last))) return
+  let start = last
+  while (start > 0 && last - start < 5 && isDigitCode(text.charCodeAt(start - 1))) start--
+  starts.push(start)
+}
+
+function fourDigits(text: string, from: number): boolean {
+  for (let i = from; i < from + 4; i++) if (!isDigitCode(text.charCodeAt(i))) return false
+  return true
 }
 
 function isDigitCode(code: number): boolean {
@@ -76,6 +99,12 @@ export function numberParts(number: string): NumberParts {
 
 const typeNames = [...types.names].sort((a, b) => b.length - a.length)
 const lowerTypeNames = typeNames.map((name) => name.toLowerCase())
+/** The lower-case type names by their last letter, longest first: only those can end a window that ends with it. */
+const namesByLastLetter = new Map<string, string[]>()
+for (const lower of lowerTypeNames) {
+  const last = lower.charAt(lower.length - 1)
+  namesByLastLetter.set(last, [...(namesByLastLetter.get(last) ?? []), lower])
+}
 /** The first type name of each lower-case form: how a name is written in the results. */
 const canonicalNames = new Map<string, string>()
 for (const name of typeNames) if (!canonicalNames.has(name.toLowerCase())) canonicalNames.set(name.toLowerCase(), name)
@@ -99,7 +128,8 @@ export function typeWordBefore(text: string, end: number): { name: string; start
   // The window in lower case, if that keeps its length (else each name's letters are lowered alone).
   const window = text.slice(from, nameEnd).toLowerCase()
   const sameLength = window.length === nameEnd - from
-  for (const lower of lowerTypeNames) {
+  const names = sameLength ? (namesByLastLetter.get(window.charAt(window.length - 1)) ?? []) : lowerTypeNames
+  for (const lower of names) {
     const start = nameEnd - lower.length
     if (start < from) continue
     if (sameLength ? !window.endsWith(lower) : text.slice(start, nameEnd).toLowerCase() !== lower) continue

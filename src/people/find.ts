@@ -4,8 +4,11 @@ import {
   afterTitleAt,
   endsHonorific,
   honorificBefore,
+  isCapital,
   isPersonalName,
   mayBeCapital,
+  mayEndTitles,
+  maySecondSyllable,
   mayStartTitle,
   nameAt,
   startsTitle,
@@ -29,8 +32,10 @@ const councilEnd = /thi đua$/iu
 const councilGoesOn = /^\s*[,\-–—]\s*khen thưởng/iu
 
 let memoText: string | null = null
-/** The mentions found in the last text, by the start of the range read (a small-integer key). */
-const memo = new Map<number, { to: number; found: PersonMention[] }>()
+/** The ranges read in the last text, in the order of their starts, and what was found there. */
+const memoFrom: number[] = []
+const memoTo: number[] = []
+const memoFound: PersonMention[][] = []
 
 /**
  * Every person written with a name in `text` between `from` and `to`. Memoised for the last
@@ -39,26 +44,50 @@ const memo = new Map<number, { to: number; found: PersonMention[] }>()
 export function findPeople(text: string, from: number, to: number): PersonMention[] {
   if (memoText !== text) {
     memoText = text
-    memo.clear()
+    memoFrom.length = memoTo.length = memoFound.length = 0
   }
-  const known = memo.get(from)
-  if (known !== undefined && known.to === to) return known.found
+  let low = 0
+  let high = memoFrom.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (memoFrom[mid]! < from) low = mid + 1
+    else high = mid
+  }
+  if (low < memoFrom.length && memoFrom[low] === from && memoTo[low] === to) return memoFound[low]!
   const found = scanPeople(text, from, to)
-  memo.set(from, { to, found })
+  // The parts come in order: keep the memo sorted by appending only after the last start.
+  if (low === memoFrom.length) {
+    memoFrom.push(from)
+    memoTo.push(to)
+    memoFound.push(found)
+  }
   return found
 }
 
 /** Offsets of the part already read as part of a person; one buffer reused by every call. */
 let covered = new Uint8Array(4096)
 
+/** The candidate words of the part being read (indexes into the word index), reused by every call. */
+const afterHonorific: number[] = []
+const afterMark: number[] = []
+const titleFirst: number[] = []
+
 function scanPeople(text: string, from: number, to: number): PersonMention[] {
   const out: PersonMention[] = []
   const words = wordsOf(text)
   const { starts, ends, capitalized } = words
   const first = firstWordAt(words, from)
-  let last = first
-  while (last < starts.length && starts[last]! < to) last++
-  if (last === first) return out
+  // One pass over the words finds where each reading below may start: a capitalised word after
+  // an honorific, after a list mark, or one that may start a title.
+  afterHonorific.length = afterMark.length = titleFirst.length = 0
+  for (let w = first; w < starts.length && starts[w]! < to; w++) {
+    if (!capitalized[w]) continue
+    const at = starts[w]!
+    if (w > first && endsHonorific(text, starts[w - 1]!, ends[w - 1]!)) afterHonorific.push(w)
+    if (afterListMark(text, at, from)) afterMark.push(w)
+    if (startsTitle(text, at, ends[w]!)) titleFirst.push(w)
+  }
+  if (afterHonorific.length + afterMark.length + titleFirst.length === 0) return out
   const size = to - from
   if (covered.length < size) covered = new Uint8Array(size)
   else covered.fill(0, 0, size)
@@ -66,9 +95,9 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
 
   // "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh", "ông X – Giám đốc Sở Tư pháp"
   let skipTo = from
-  for (let w = first + 1; w < last; w++) {
+  for (const w of afterHonorific) {
     const at = starts[w]!
-    if (at < skipTo || !capitalized[w] || !endsHonorific(text, starts[w - 1]!, ends[w - 1]!)) continue
+    if (at < skipTo) continue
     const honorific = honorificBefore.exec(text.slice(Math.max(from, at - 22), at))
     if (honorific === null) continue
     const name = personAt(text, at, to)
@@ -80,9 +109,9 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
   }
 
   // "…có các đồng chí: Trương Quốc Huy, Bí thư Tỉnh ủy; Đinh Thị Lụa, …"
-  for (let w = first; w < last; w++) {
+  for (const w of afterMark) {
     const at = starts[w]!
-    if (!capitalized[w] || covered[at - from] === 1 || !afterListMark(text, at, from)) continue
+    if (covered[at - from] === 1) continue
     const name = personAt(text, at, to)
     if (name === null || text.charCodeAt(name.end) !== 44 /* , */) continue
     const mention = withTitles(text, at, name, to)
@@ -93,9 +122,9 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
 
   // "Giám đốc Sở Tư pháp Võ Minh Thưởng", "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm"
   skipTo = from
-  for (let w = first; w < last; w++) {
+  for (const w of titleFirst) {
     const at = starts[w]!
-    if (at < skipTo || !capitalized[w] || covered[at - from] === 1 || !startsTitle(text, at, ends[w]!)) continue
+    if (at < skipTo || covered[at - from] === 1) continue
     const found = titlesThenName(text, at, to)
     if (found === null) continue
     out.push(found)
@@ -130,7 +159,7 @@ function isDash(code: number): boolean {
 
 /** The name at `at`, without a capitalised title written right after it ("Nguyễn Văn A Giám đốc Sở"). */
 function readName(text: string, at: number, to: number): Span | null {
-  if (!mayBeCapital(text.charCodeAt(at))) return null
+  if (!mayBeCapital(text.charCodeAt(at)) || !maySecondSyllable(text, at)) return null
   nameAt.lastIndex = at
   if (!nameAt.test(text)) return null
   const end = nameAt.lastIndex
@@ -187,20 +216,18 @@ export function readTitles(text: string, at: number, to: number, stopAtName = fa
   let i = at
   const limit = Math.min(to, at + 260)
   while (i < limit) {
-    titleWord.lastIndex = i
-    if (titleWord.test(text) && titleWord.lastIndex <= limit) {
-      i = titleWord.lastIndex
+    const wordEnd = titleWordEnd(text, i)
+    if (wordEnd > i && wordEnd <= limit) {
+      i = wordEnd
       end = i
       continue
     }
     // A separator: go on only if another title follows ("…, Chủ tịch UBND tỉnh").
-    titleSeparator.lastIndex = i
-    if (!titleSeparator.test(text)) break
-    const next = titleSeparator.lastIndex
-    if (next > limit) break
+    const next = titleSeparatorEnd(text, i)
+    if (next < 0 || next > limit) break
     if (isBlank(text, i, next)) {
       afterTitleAt.lastIndex = next
-      if (afterTitleAt.test(text)) break
+      if (mayEndTitles(text, next) && afterTitleAt.test(text)) break
       if (stopAtName && nameAfterTitles(text, next, to) !== null) break
       i = next
       continue
@@ -212,8 +239,57 @@ export function readTitles(text: string, at: number, to: number, stopAtName = fa
   return end
 }
 
-const titleWord = /[^\s,;.:()"!?]+/uy
-const titleSeparator = /(?:\s{0,3},\s{0,3}|\s{1,3}[-–—]\s{1,3}|\s{0,3}[-–—]\s{0,3}(?=\p{Lu})|[ \t]{1,3})/uy
+/** The end of `[^\s,;.:()"!?]+` at `at` (`at` when there is no such char). */
+function titleWordEnd(text: string, at: number): number {
+  let i = at
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (isSpace(code) || code === 44 || code === 59 || code === 46 || code === 58 || code === 40 || code === 41 || code === 34 || code === 33 || code === 63) break
+  }
+  return i
+}
+
+/** How many chars of `\s` (or of `[ \t]` with `spacesOnly`) follow `at`, at most `max`. */
+function spacesAt(text: string, at: number, max: number, tabsOnly = false): number {
+  let n = 0
+  while (n < max) {
+    const code = text.charCodeAt(at + n)
+    if (tabsOnly ? code !== 32 && code !== 9 : !isSpace(code)) break
+    n++
+  }
+  return n
+}
+
+/**
+ * The end of `\s{0,3},\s{0,3}|\s{1,3}[-–—]\s{1,3}|\s{0,3}[-–—]\s{0,3}(?=\p{Lu})|[ \t]{1,3}` at `at`
+ * (-1 when none matches): a comma, a dash between spaces or before a capital, or plain spaces.
+ */
+function titleSeparatorEnd(text: string, at: number): number {
+  // Four spaces before a comma or a dash match none of the first three (a fourth space is no mark).
+  const before = spacesAt(text, at, 4)
+  if (before <= 3) {
+    const mark = at + before
+    const code = text.charCodeAt(mark)
+    if (code === 44) return mark + 1 + spacesAt(text, mark + 1, 3)
+    if (isDash(code)) {
+      const after = spacesAt(text, mark + 1, 3)
+      if (before >= 1 && after >= 1) return mark + 1 + after
+      if (isCapitalAt(text, mark + 1 + after)) return mark + 1 + after
+    }
+  }
+  const blank = spacesAt(text, at, 3, true)
+  return blank > 0 ? at + blank : -1
+}
+
+const capital = /\p{Lu}/uy
+
+/** Whether a capital letter (`\p{Lu}`) starts at `at`. */
+function isCapitalAt(text: string, at: number): boolean {
+  const known = isCapital(text.charCodeAt(at))
+  if (known !== undefined) return known
+  capital.lastIndex = at
+  return capital.test(text)
+}
 
 /** Whether the separator `text[from, to)` has neither a comma nor a dash. */
 function isBlank(text: string, from: number, to: number): boolean {

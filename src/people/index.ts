@@ -15,7 +15,8 @@ export function vnPeople() {
     const mentions: PersonMention[] = []
     for (const part of result.parts) {
       if (part.kind === 'source' || part.kind === 'byline' || part.kind === 'repeated-title') continue
-      mentions.push(...findPeople(text, part.span.start, part.span.end))
+      // Appended one by one: a spread of a flood of mentions would overflow the stack.
+      for (const mention of findPeople(text, part.span.start, part.span.end)) mentions.push(mention)
     }
     const byName = new Map<string, Person>()
     for (const mention of mentions) {

@@ -3,7 +3,6 @@ import surnameList from '../../dictionaries/surnames.json' with { type: 'json' }
 import titles from '../../dictionaries/titles.json' with { type: 'json' }
 import { alternation, keyOf, normalizeEntry } from '../agencies/lexicon.js'
 import { provinceOf } from '../agencies/provinces.js'
-import { charClass } from '../agencies/words.js'
 
 /** An official title at `lastIndex`: "Phó Chủ tịch", "giám đốc", "Ủy viên Ban Thường vụ". */
 export const titleAt = new RegExp(`(?:${alternation(titles)})(?!\\p{L})`, 'iuy')
@@ -11,47 +10,105 @@ export const titleAt = new RegExp(`(?:${alternation(titles)})(?!\\p{L})`, 'iuy')
 export const honorificBefore = new RegExp(`(?<!\\p{L})(?:${alternation([...honorifics, 'mẹ'])}) {1,3}$`, 'iu')
 /** Two to five capitalised syllables at `lastIndex`: a Vietnamese personal name. */
 export const nameAt = /\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?){1,4}(?![\p{L}\p{N}])/uy
+/** Words after a title that end it: what the person does next. */
+const afterTitleWords = 'dự|đến|tới|chủ trì|chỉ đạo|phát biểu|trao|tặng|biểu dương|mong muốn|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|ghi nhận|chúc mừng|khai mạc|bế mạc|trình bày|báo cáo|đánh giá|thông qua|tham dự|cùng|đã|làm việc|kiểm tra|thăm|cũng|được|là|có|trong|tại|về|vì|nhận|gửi|kêu gọi|lưu ý|thay mặt|đồng thời|và các|và đại|với|bày tỏ|chia sẻ|nêu|giới thiệu|quán triệt|thông tin|phát động|tổng kết|trao đổi|khai giảng|bế giảng|tuyên bố|điều hành|nhận định|đề xuất|cảm ơn|biểu dương|động viên|căn dặn|lưu ý'.split('|')
 /**
- * Words at `lastIndex` after a title that end it: what the person does next. Every word is
- * shorter than 20 chars, so reading the text itself sees what a 20-char window would.
+ * One of those words at `lastIndex`. Every word is shorter than 20 chars, so reading the text
+ * itself sees what a 20-char window would.
  */
-export const afterTitleAt =
-  /(?:dự|đến|tới|chủ trì|chỉ đạo|phát biểu|trao|tặng|biểu dương|mong muốn|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|ghi nhận|chúc mừng|khai mạc|bế mạc|trình bày|báo cáo|đánh giá|thông qua|tham dự|cùng|đã|làm việc|kiểm tra|thăm|cũng|được|là|có|trong|tại|về|vì|nhận|gửi|kêu gọi|lưu ý|thay mặt|đồng thời|và các|và đại|với|bày tỏ|chia sẻ|nêu|giới thiệu|quán triệt|thông tin|phát động|tổng kết|trao đổi|khai giảng|bế giảng|tuyên bố|điều hành|nhận định|đề xuất|cảm ơn|biểu dương|động viên|căn dặn|lưu ý)(?!\p{L})/iuy
-
-/**
- * Every spelling of `words` that `lower` maps back onto them, so that a set look-up of the
- * written word replaces a `toLowerCase` per word. `variants` gives the spellings of one char.
- */
-function spellings(words: Iterable<string>, variants: (ch: string, index: number) => string[]): Set<string> {
-  const out = new Set<string>()
-  for (const word of words) {
-    let forms = ['']
-    ;[...word].forEach((ch, index) => {
-      forms = forms.flatMap((form) => variants(ch, index).map((v) => form + v))
-    })
-    for (const form of forms) out.add(form)
-  }
-  return out
-}
+export const afterTitleAt = new RegExp(`(?:${afterTitleWords.join('|')})(?!\\p{L})`, 'iuy')
 
 /** The chars that lower-case to `ch` (no other letter of these words has a special mapping). */
 const casesOf = (ch: string) => [...new Set([ch, ch.toUpperCase()])].filter((c) => c.length === 1)
 
+/**
+ * Words compared with the text's chars in place, so that a look-up costs no string: the words
+ * are listed by the code `firstKey` gives their first char, and a written word matches one when
+ * `textKey` of its first char finds the list and `fold` of each other char is the word's char.
+ */
+class CharWords {
+  /** The lists by first-char key: an array for the keys below U+2000, a map above. */
+  private readonly low: (string[] | undefined)[] = []
+  private readonly high = new Map<number, string[]>()
+
+  constructor(
+    words: Iterable<string>,
+    firstKey: (word: string) => number,
+    private readonly textKey: (code: number) => number,
+    private readonly fold: (code: number) => number,
+  ) {
+    for (const word of words) {
+      const key = firstKey(word)
+      if (key < 0x2000) this.low[key] = [...(this.low[key] ?? []), word]
+      else this.high.set(key, [...(this.high.get(key) ?? []), word])
+    }
+    for (let key = 0; key < 0x2000; key++) this.low[key] ??= undefined
+  }
+
+  has(text: string, start: number, end: number): boolean {
+    const key = this.textKey(text.charCodeAt(start))
+    const list = key >= 0 && key < 0x2000 ? this.low[key] : this.high.get(key)
+    if (list === undefined) return false
+    const length = end - start
+    next: for (const word of list) {
+      if (word.length !== length) continue
+      for (let i = 1; i < length; i++) if (this.fold(text.charCodeAt(start + i)) !== word.charCodeAt(i)) continue next
+      return true
+    }
+    return false
+  }
+}
+
+/** `toLowerCase` of one char; -1 where that is not one char ("İ"). */
+function lowerOf(code: number): number {
+  const lower = String.fromCharCode(code).toLowerCase()
+  return lower.length === 1 ? lower.charCodeAt(0) : -1
+}
+const lowerTable = Int32Array.from({ length: 0x2000 }, (_, code) => lowerOf(code))
+const lower = (code: number) => (code < 0x2000 ? lowerTable[code]! : lowerOf(code))
+
+/** The first words of `afterTitleWords` ("chủ" of "chủ trì"). */
+const afterTitleFirsts = new CharWords(
+  afterTitleWords.map((words) => words.split(' ')[0]!),
+  (word) => word.charCodeAt(0),
+  lower,
+  lower,
+)
+const afterTitleLongest = Math.max(...afterTitleWords.map((words) => words.split(' ')[0]!.length))
+
+/**
+ * Whether `afterTitleAt` may match at `at`: the run of letters there must be the first word of
+ * one of its phrases, lower-cased (the letters of those words match no other char without case;
+ * the Kelvin sign lower-cases to "k"). A cheap test before the pattern.
+ */
+export function mayEndTitles(text: string, at: number): boolean {
+  let end = at
+  const limit = Math.min(text.length, at + afterTitleLongest + 1)
+  while (end < limit) {
+    const code = text.charCodeAt(end)
+    if (code >= 0x1f00) return true
+    if (letterKinds[code] === 0) break
+    end++
+  }
+  return end > at && end - at <= afterTitleLongest && afterTitleFirsts.has(text, at, end)
+}
+
 /** The first words of the titles ("phó", "giám"), as `wordKey` gives them. */
 const titleFirstKeys = new Set(titles.map((title) => keyOf(title).split(' ')[0]!))
 /**
- * The capitalised words that start a title: the first letter a capital ("Phó", "ĐẠI" but not
- * "Ðại" with the look-alike "Ð"), the others any case, "đ" also "ð".
+ * The capitalised words that start a title, by their exact first letter ("Phó", "ĐẠI" but not
+ * "Ðại" with the look-alike "Ð"); the other letters any case, "ð" read as "đ" (`wordKey`).
  */
-const titleFirstForms = spellings(titleFirstKeys, (ch, index) =>
-  index === 0 ? [ch.toUpperCase()] : ch === 'đ' ? ['đ', 'Đ', 'ð', 'Ð'] : casesOf(ch),
+const titleFirstWords = new CharWords(
+  titleFirstKeys,
+  (word) => word[0]!.toUpperCase().charCodeAt(0),
+  (code) => code,
+  (code) => (code === 0xd0 || code === 0xf0 ? 0x111 : lower(code)),
 )
-/** The longest of them, so longer words are rejected without a look-up. */
-const titleFirstLongest = Math.max(...[...titleFirstKeys].map((key) => key.length))
 
 /** Whether the capitalised word `text[start, end)` may start a title. */
 export function startsTitle(text: string, start: number, end: number): boolean {
-  return end - start <= titleFirstLongest && titleFirstForms.has(text.slice(start, end))
+  return titleFirstWords.has(text, start, end)
 }
 
 /** The chars a title may start with in `titleAt` (case-insensitive; "Đ" also "Ð", "ð"). */
@@ -66,17 +123,51 @@ export function mayStartTitle(code: number): boolean {
   return titleInitials.has(code)
 }
 
-/** Whether the char `code` may be a capital letter (`\p{Lu}`): a cheap test before `nameAt`. */
+/** 2: a capital letter (`\p{Lu}`), 1: another letter (`\p{L}`), 0: no letter; below U+1F00. */
+const letterKinds = new Uint8Array(0x1f00)
+{
+  const all = Array.from({ length: letterKinds.length }, (_, code) => String.fromCharCode(code)).join('')
+  for (const match of all.matchAll(/\p{L}/gu)) letterKinds[match.index] = /\p{Lu}/u.test(match[0]) ? 2 : 1
+}
+
+/** Whether the char `code` may be a capital letter (`\p{Lu}`): exact below U+1F00, yes above. */
 export function mayBeCapital(code: number): boolean {
-  return code >= 0x1f00 || charClass(code) === 2
+  return code >= 0x1f00 || letterKinds[code] === 2
+}
+
+/** Whether the char `code` is a capital letter, when it is below U+1F00 (`undefined` above). */
+export function isCapital(code: number): boolean | undefined {
+  return code < 0x1f00 ? letterKinds[code] === 2 : code >= 0x1f00 ? undefined : false
+}
+
+/**
+ * Whether a second syllable may follow the one at `at` ("Nguyễn Văn"): `nameAt` needs one, and
+ * most capitalised words ("Sở", "Hội") have a lower-case word or a mark after them. Reads at
+ * most 40 chars; when unsure, says yes.
+ */
+export function maySecondSyllable(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 40)
+  let i = at + 1
+  while (i < limit) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x1f00 || code === 39 || letterKinds[code] !== 0) i++
+    else break
+  }
+  if (i === limit) return true
+  return text.charCodeAt(i) === 32 && mayBeCapital(text.charCodeAt(i + 1))
 }
 
 /** Last words of the honorifics: only after one of them is the longer check worth making. */
-const honorificEnds = spellings(['chí', 'ông', 'bà', 'mẹ', 'anh', 'chị', 'thầy', 'cô', 'c', 'ths', 'ts', 'gs', 'pgs', 'nsnd', 'nsưt', 'dân', 'tú'], casesOf)
+const honorificEnds = new CharWords(
+  ['chí', 'ông', 'bà', 'mẹ', 'anh', 'chị', 'thầy', 'cô', 'c', 'ths', 'ts', 'gs', 'pgs', 'nsnd', 'nsưt', 'dân', 'tú'],
+  (word) => word.charCodeAt(0),
+  lower,
+  lower,
+)
 
 /** Whether the word `text[start, end)` may end an honorific ("ông", "Đồng chí", "ThS"). */
 export function endsHonorific(text: string, start: number, end: number): boolean {
-  return end - start <= 4 && honorificEnds.has(text.slice(start, end))
+  return end - start <= 4 && honorificEnds.has(text, start, end)
 }
 
 const surnames = new Set(surnameList.map(keyOf))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze.js'
-import { numberParts } from '../../src/documents/index.js'
+import { findDocuments, numberParts } from '../../src/documents/index.js'
 
 function docs(text: string) {
   return analyze(text).documents.map((d) => ({ number: d.number, type: d.type, issuer: d.issuer, date: d.date }))
@@ -99,5 +99,32 @@ describe('a law name ends at the line end', () => {
   it('does not run into the next line', () => {
     const found = analyze('Tin ngắn\nSở tuyên truyền Luật Hòa giải ở cơ sở\nỦy ban nhân dân tỉnh chỉ đạo.').documents
     expect(found.map((d) => d.text)).toEqual(['Luật Hòa giải ở cơ sở'])
+  })
+})
+
+describe('the type word before a number, in any case and spacing', () => {
+  it.each([
+    ['Căn cứ QUYẾT ĐỊNH SỐ 12/QĐ-UBND của tỉnh.', 'QUYẾT ĐỊNH SỐ 12/QĐ-UBND', 'Quyết định'],
+    ['Thực hiện Kế hoạch  số  7/KH-SNV của Sở.', 'Kế hoạch  số  7/KH-SNV', 'Kế hoạch'],
+    ['Theo Nghị quyết liên tịch 03/2019/NQLT-CP của Chính phủ.', 'Nghị quyết liên tịch 03/2019/NQLT-CP', 'Nghị quyết liên tịch'],
+  ])('%s', (sentence, text, type) => {
+    const found = findDocuments(sentence, [], [])
+    expect(found.map((d) => [d.text, d.type])).toEqual([[text, type]])
+  })
+
+  it('three spaces before the number leave the type word out', () => {
+    expect(findDocuments('Theo Quyết định   45/QĐ-UBND.', [], []).map((d) => d.text)).toEqual(['45/QĐ-UBND'])
+  })
+})
+
+describe('many numbers among many dates stay linear', () => {
+  it('a long run of numbered decisions with dates', () => {
+    const unit = 'Quyết định số 123/QĐ-UBND ngày 10/01/2024; '
+    const text = unit.repeat(4000)
+    const started = performance.now()
+    const found = analyze(text).documents
+    expect(found).toHaveLength(4000)
+    expect(found[3999]!.date).toBe('2024-01-10')
+    expect(performance.now() - started).toBeLessThan(20_000)
   })
 })
