@@ -19,8 +19,13 @@ const verbPattern = /(?:(?<!\p{L})|(?<=đã))(?:(?:long trọng|trọng thể) )
 const selfNamingVerb = /(?<!\p{L})(?:họp|tổng kết)(?!\p{L})/giu
 const nounPattern = new RegExp(` {1,2}["']?(${eventNounSource})(?!\\p{L})`, 'iuy')
 const openerPattern = new RegExp(` {1,2}["']?(${unnamedOpenerSource})(?!\\p{L})`, 'iuy')
-/** Where the event's name stops: its place, purpose or a second clause. */
-const nameEnd = /\s(?:tại|nhằm|với sự|với|để|dưới sự|do|vào|từ ngày|tổ chức tại|theo hình thức|nhân dịp|nhân kỷ niệm|chào mừng|hướng tới|hưởng ứng)(?!\p{L})|[.;:]\s|[.;:]?$/u
+/**
+ * Where the event's name stops: its place, purpose or a second clause. A second predicate that
+ * honours a count of people ("và tuyên dương 62 tập thể") is not part of the name; a second task
+ * after a semicolon ("năm 2022; triển khai nhiệm vụ năm 2023") is.
+ */
+export const nameEnd =
+  /\s(?:tại|nhằm|với sự|với|để|dưới sự|do|vào|từ ngày|tổ chức tại|theo hình thức|nhân dịp|nhân kỷ niệm|chào mừng|hướng tới|hưởng ứng)(?!\p{L})|\svà (?:tuyên dương|biểu dương|khen thưởng|vinh danh|trao tặng|trao|tặng)(?: cho)? \d|[.:]\s|;\s(?!triển khai|phát động|phương hướng)|[.;:]?$/u
 /** Later words that call an unnamed event by its noun: "Tham dự Hội nghị", "chủ trì cuộc họp". */
 const laterNounPattern = new RegExp(`(?<!\\p{L})(?:dự|tại|trì|Tại|mạc) {1,2}(${eventNounSource})(?!\\p{L})`, 'giu')
 
@@ -76,7 +81,7 @@ function build(text: string, sentence: Span, verbAt: number, nameAt: number, quo
     const from = close === -1 ? nameAt : close + 1
     const rest = body.slice(from)
     const stop = nameEnd.exec(rest)
-    end = from + (stop ? stop.index : rest.length)
+    end = giverCut(body, nameAt, from + (stop ? stop.index : rest.length))
   }
   while (end > nameAt && /[\s,.;:"'/]/.test(body[end - 1]!)) {
     // A closing quote stays when the name opened one.
@@ -89,6 +94,17 @@ function build(text: string, sentence: Span, verbAt: number, nameAt: number, quo
     name: { start: sentence.start + nameAt, end: sentence.start + end },
     kind,
   }
+}
+
+/** How far after "của" the verb of a giver is looked for. */
+const GIVER_WINDOW = 60
+const giverVerb = /(?<!\p{L})(?:trao tặng|tặng|trao)(?!\p{L})/u
+
+/** The name cut before who gave what it celebrates: "Lễ đón nhận Huân chương … của Chủ tịch nước trao tặng". */
+function giverCut(body: string, from: number, end: number): number {
+  const of = body.indexOf(' của ', from)
+  if (of === -1 || of >= end) return end
+  return giverVerb.test(body.slice(of + 5, Math.min(end, of + 5 + GIVER_WINDOW))) ? of : end
 }
 
 /** The kind a later sentence gives an event named without its noun ("Tham dự Hội nghị có …"). */

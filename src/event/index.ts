@@ -4,6 +4,7 @@ import { stateOf } from '../stage.js'
 import type { Agency, ArticleAnalysis, Span } from '../types.js'
 import { eventSentences, laterKind, type EventSentence } from './find.js'
 import { bestWrittenName, organizerOf, organizerPieces } from './organizer.js'
+import { fullerTitleName } from './title-name.js'
 
 /** Parts read for the event sentence, in order: the lead first, the headline last. */
 const EVENT_PARTS = 3
@@ -29,10 +30,12 @@ export function vnEvent() {
     if (chosen !== null) {
       const sentence = text.slice(chosen.sentence.start, chosen.sentence.end)
       const venue = venuePattern.exec(sentence)
+      const title = result.parts.find((part) => part.kind === 'title')
+      const name = fullerTitleName(text, chosen.name, title?.span ?? null) ?? chosen.name
       result.event = {
         kind: chosen.kind ?? laterKind(text, chosen.sentence.end),
-        name: text.slice(chosen.name.start, chosen.name.end),
-        span: chosen.name,
+        name: text.slice(name.start, name.end),
+        span: name,
         date: result.dates.find((d) => d.role === 'event') ?? null,
         organizer,
         venue: venue ? venue[1]! : null,

@@ -3,7 +3,7 @@ import { toNewTonePlacement } from './tone.js'
 
 /**
  * Canonical text for matching: NFC, new tone placement, `\n` line ends, plain spaces, straight
- * quotes, no invisible characters. Values are read from this text; spans go back through `map`.
+ * quotes, Đ for a look-alike Ð, no invisible characters. Values are read from this text; spans go back through `map`.
  */
 export interface NormalizedText {
   text: string
@@ -20,8 +20,10 @@ const spaces = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
 const lineSeparators = /[\u2028\u2029\u0085]/g
 const doubleQuotes = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e]/g
 const singleQuotes = /[\u2018\u2019\u201a\u201b\u2032]/g
+/** Icelandic eth (Ð, ð) typed for the Vietnamese Đ, đ: they look the same. */
+const eths = /[\u00d0\u00f0]/g
 /** Any character one of the four replacements above changes: most texts skip all four. */
-const replaced = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\u0085\u201c-\u201f\u00ab\u00bb\u2033\u301d\u301e\u2018-\u201b\u2032]/
+const replaced = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\u0085\u201c-\u201f\u00ab\u00bb\u2033\u301d\u301e\u2018-\u201b\u2032\u00d0\u00f0]/
 
 /** Unicode's stream-safe limit: longer runs of marks are split so NFC stays linear. */
 const MAX_MARKS = 30
@@ -42,7 +44,8 @@ function replaceOneToOne(text: string): string {
       .replace(spaces, ' ')
       .replace(lineSeparators, '\n')
       .replace(doubleQuotes, '"')
-      .replace(singleQuotes, "'"),
+      .replace(singleQuotes, "'")
+      .replace(eths, (eth) => (eth === '\u00d0' ? '\u0110' : '\u0111')),
   )
 }
 

@@ -111,3 +111,46 @@ describe('event: more verbs, nouns and name ends', () => {
     expect(result.organizer?.name).toBe(organizer)
   })
 })
+
+describe('event name: where a second predicate ends it', () => {
+  it.each([
+    [
+      'Sáng 19/11, Phòng Giáo dục huyện Ea Kar tổ chức Lễ kỷ niệm 42 năm Ngày Nhà giáo Việt Nam 20/11 và tuyên dương 35 giáo viên tiêu biểu.',
+      'Lễ kỷ niệm 42 năm Ngày Nhà giáo Việt Nam 20/11',
+    ],
+    [
+      'Ngày 8/1, Sở Y tế tỉnh Gia Lai tổ chức Hội nghị tổng kết công tác y tế năm 2024; triển khai nhiệm vụ năm 2025.',
+      'Hội nghị tổng kết công tác y tế năm 2024; triển khai nhiệm vụ năm 2025',
+    ],
+    [
+      'Sáng 2/9, UBND xã Tân Lập tổ chức Lễ đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước trao tặng cho Nhân dân xã.',
+      'Lễ đón nhận Huân chương Lao động hạng Nhì',
+    ],
+    [
+      'Chiều 3/6, Hội Nông dân tỉnh Sơn La tổ chức Hội nghị sơ kết công tác hội năm 2024 và phát động phong trào thi đua năm 2025.',
+      'Hội nghị sơ kết công tác hội năm 2024 và phát động phong trào thi đua năm 2025',
+    ],
+  ])('%s', (text, name) => {
+    expect(analyze(text).event?.name).toBe(name)
+  })
+})
+
+describe('event name: the headline names it more fully', () => {
+  it('"… Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ VI" in the headline, "tỉnh lần thứ VI" in the lead', () => {
+    const text = [
+      'Khai mạc Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ VI (2025-2030)',
+      'Sáng 10/9, UBND tỉnh Gia Lai tổ chức Đại hội Thi đua yêu nước toàn tỉnh lần thứ VI, giai đoạn 2025-2030.',
+    ].join('\n')
+    const result = analyze(text)
+    expect(result.event?.name).toBe('Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ VI (2025-2030)')
+    expect(text.slice(result.event!.span.start, result.event!.span.end)).toBe(result.event!.name)
+  })
+
+  it('keeps the lead\'s name when the headline has no fuller form', () => {
+    const text = [
+      'Gia Lai: Tôn vinh điển hình tiên tiến',
+      'Sáng 10/9, UBND tỉnh Gia Lai tổ chức Hội nghị điển hình tiên tiến toàn tỉnh lần thứ VI.',
+    ].join('\n')
+    expect(analyze(text).event?.name).toBe('Hội nghị điển hình tiên tiến toàn tỉnh lần thứ VI')
+  })
+})

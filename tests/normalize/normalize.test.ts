@@ -39,6 +39,7 @@ describe('one canonical text for NFC, NFD, CRLF, invisible spaces and quotes', (
     ['zero-width spaces', canonical.replace('Kon', 'K\u200bon')],
     ['curly quotes', canonical.replace('"H', '“H').replace('i"', 'i”')],
     ['guillemets', canonical.replace('"H', '«H').replace('i"', 'i»')],
+    ['Icelandic eth typed for đ ("phát ðộng")', canonical.replace('phát động', 'phát ðộng')],
   ])('%s', (_, variant) => {
     expect(normalizeText(variant).text).toBe(canonical)
   })
