@@ -22,8 +22,6 @@ const doubleQuotes = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e]/g
 const singleQuotes = /[\u2018\u2019\u201a\u201b\u2032]/g
 /** Icelandic eth (Ð, ð) typed for the Vietnamese Đ, đ: they look the same. */
 const eths = /[\u00d0\u00f0]/g
-/** Any character one of the four replacements above changes: most texts skip all four. */
-const replaced = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\u0085\u201c-\u201f\u00ab\u00bb\u2033\u301d\u301e\u2018-\u201b\u2032\u00d0\u00f0]/
 
 /** Unicode's stream-safe limit: longer runs of marks are split so NFC stays linear. */
 const MAX_MARKS = 30
@@ -38,7 +36,6 @@ export function normalizeText(source: string): NormalizedText {
 
 /** Replacements that keep every offset: spaces, quotes, tone placement. */
 function replaceOneToOne(text: string): string {
-  if (!replaced.test(text)) return toNewTonePlacement(text)
   return toNewTonePlacement(
     text
       .replace(spaces, ' ')
