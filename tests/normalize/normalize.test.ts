@@ -63,3 +63,10 @@ describe('spans point into the original input', () => {
     expect(text.endsWith('b')).toBe(true)
   })
 })
+
+describe('one-for-one replacements at scale', () => {
+  it('a flood of tabs (5,000 × "\\t ") becomes spaces, lone surrogates kept', () => {
+    const flood = '\t '.repeat(5000) + '\ud800“x”'
+    expect(normalizeText(flood).text).toBe('  '.repeat(5000) + '\ud800"x"')
+  })
+})
