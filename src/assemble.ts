@@ -11,10 +11,8 @@ import type { Span } from './types.js'
 export function vnAssemble() {
   return function (_tree: Root, file: VFile): void {
     const { result, source, text, map } = stateOf(file)
-    // Spans and texts already point into the input when normalising changed nothing; when it
-    // changed no length, spans stay and only the texts are read again from the input.
-    if (map.starts !== null) remapSpans(result, source, map, new Set())
-    else if (source !== text) rereadTexts(result, source)
+    // Spans and texts already point into the input when normalising changed nothing.
+    if (source !== text || map.starts !== null) remapSpans(result, source, map, new Set())
     file.data.analysis = result
   }
 }
@@ -37,22 +35,6 @@ function remapSpans(node: object, source: string, map: OffsetMap, seen: Set<obje
       record.span = span
       if (typeof record.text === 'string') record.text = source.slice(span.start, span.end)
     } else remapSpans(value, source, map, seen)
-  }
-}
-
-/** `text` next to every `span`, read from `source` (spans are the same in both texts). */
-function rereadTexts(node: object, source: string): void {
-  if (Array.isArray(node)) {
-    for (const item of node) if (typeof item === 'object' && item !== null) rereadTexts(item, source)
-    return
-  }
-  const record = node as Record<string, unknown>
-  for (const key in record) {
-    const value = record[key]
-    if (typeof value !== 'object' || value === null) continue
-    if (key === 'span' && isSpan(value)) {
-      if (typeof record.text === 'string') record.text = source.slice(value.start, value.end)
-    } else rereadTexts(value, source)
   }
 }
 

@@ -5,15 +5,10 @@
  * symbol and punctuation blocks), the same words the awards stage reads.
  */
 
-/** Whether the code unit `code` is part of a word. */
-export function isWordUnit(code: number): boolean {
-  if (code < 0xc0) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  if (code === 0xd7 || code === 0xf7) return false
-  if (code >= 0x2000 && code <= 0x2bff) return false
-  if (code >= 0x3000 && code <= 0x303f) return false
-  if (code >= 0xfe30 && code <= 0xff0f) return false
-  return true
-}
+import { isWordUnit } from '../awards/scan.js'
+
+/** Whether a code unit is part of a word: the rule the awards stage reads words by. */
+export { isWordUnit }
 
 /** The lower case of the code units below U+2000 (-1 where it is not one unit, as for "İ"). */
 const lowerTable = new Int32Array(0x2000)
