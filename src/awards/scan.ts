@@ -87,17 +87,7 @@ export function isWordStart(text: string, at: number): boolean {
   return isWordUnit(text.charCodeAt(at)) && (at === 0 || !isWordUnit(text.charCodeAt(at - 1)))
 }
 
-/** The index of the first offset in sorted `offsets` at or after `from`. */
-export function firstAtOrAfter(offsets: readonly number[], from: number): number {
-  let low = 0
-  let high = offsets.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (offsets[mid]! < from) low = mid + 1
-    else high = mid
-  }
-  return low
-}
+export { firstAtOrAfter } from '../offsets.js'
 
 /** The index of the first word that starts at or after `from`. */
 export function firstWordAt(words: readonly Word[], from: number): number {

@@ -1,4 +1,5 @@
 import data from '../../dictionaries/campaigns.json' with { type: 'json' }
+import { firstAtOrAfter } from '../offsets.js'
 import type { CampaignCandidate } from './quoted.js'
 import { isWordUnit, nextWordStart, wordEnd, wordIs, WordSet } from './words.js'
 
@@ -146,13 +147,7 @@ function startWordHits(text: string): number[] {
 
 function scanPatterns(text: string, from: number, to: number): RegExpExecArray[][] | null {
   const offsets = startWordHits(text)
-  let low = 0
-  let high = offsets.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (offsets[mid]! < from) low = mid + 1
-    else high = mid
-  }
+  const low = firstAtOrAfter(offsets, from)
   // Made at the first match: most parts have none.
   let found: RegExpExecArray[][] | null = null
   let after: number[] | null = null

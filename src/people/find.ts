@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../offsets.js'
 import type { Span } from '../types.js'
 import { firstWordAt, wordsOf, type WordIndex } from '../agencies/words.js'
 import {
@@ -57,13 +58,7 @@ export function findPeople(text: string, from: number, to: number): PersonMentio
     memoHint = hint
     return memoFound[hint]!
   }
-  let low = 0
-  let high = memoFrom.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (memoFrom[mid]! < from) low = mid + 1
-    else high = mid
-  }
+  const low = firstAtOrAfter(memoFrom, from)
   if (low < memoFrom.length && memoFrom[low] === from && memoTo[low] === to) {
     memoHint = low
     return memoFound[low]!
