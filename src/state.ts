@@ -23,6 +23,11 @@ export interface VnState {
   lines: Span[]
   /** Every sentence of the NLCST tree. */
   sentences: Span[]
+  /**
+   * Set by `analyze()`, whose tree nobody else sees: prepare then empties the tree once it has
+   * read the sentences, as no later stage reads it and it is the largest object (~150 bytes a char).
+   */
+  releaseTree?: boolean
   /** The analysis being filled, spans in `text` offsets. */
   result: ArticleAnalysis
 }
