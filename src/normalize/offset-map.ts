@@ -39,33 +39,80 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
   return { starts, ends }
 }
 
-/** Collects a derived text chunk by chunk with the source range of each chunk. */
+/**
+ * Collects a derived text chunk by chunk with the source range of each chunk, the map in typed
+ * arrays that double when full (arrays of numbers made a 1 MB input cost most of its time here).
+ */
 export class MapBuilder {
   private readonly chunks: string[] = []
-  private starts: number[] = []
-  private ends: number[] = [0]
+  private starts: Uint32Array
+  private ends: Uint32Array
   private length = 0
 
-  /** Appends `chunk`, derived from `source[from, to)`. */
+  /** `capacity`: the derived length expected (the arrays grow past it when needed). */
+  constructor(capacity = 64) {
+    this.starts = new Uint32Array(capacity + 1)
+    this.ends = new Uint32Array(capacity + 1)
+  }
+
+  /** Appends `chunk`, derived from `source[from, to)`: each of its chars maps to the whole range. */
   push(chunk: string, from: number, to: number): void {
     if (chunk.length === 0) return
+    this.reserve(chunk.length)
     this.chunks.push(chunk)
     for (let i = 0; i < chunk.length; i++) {
-      this.starts.push(from)
-      this.ends.push(to)
+      this.starts[this.length + i] = from
+      this.ends[this.length + i + 1] = to
     }
     this.length += chunk.length
   }
 
+  /**
+   * Appends `source[from, to)` unchanged. Each unit maps to itself, a high surrogate and the unit
+   * after it to the pair (the clusters `push` would have been given one by one).
+   */
+  copy(source: string, from: number, to: number): void {
+    if (to <= from) return
+    this.reserve(to - from)
+    this.chunks.push(source.slice(from, to))
+    const { starts, ends } = this
+    let k = this.length
+    for (let i = from; i < to; i++, k++) {
+      const code = source.charCodeAt(i)
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
+        starts[k] = i
+        starts[k + 1] = i
+        ends[k + 1] = i + 2
+        ends[k + 2] = i + 2
+        i++
+        k++
+      } else {
+        starts[k] = i
+        ends[k + 1] = i + 1
+      }
+    }
+    this.length = k
+  }
+
   /** The derived text and its map; `sourceLength` closes the map at the source's end. */
   finish(sourceLength: number): { text: string; map: OffsetMap } {
-    this.starts.push(sourceLength)
-    if (this.length === 0) this.ends[0] = 0
-    else this.ends[0] = this.starts[0]!
-    return {
-      text: this.chunks.join(''),
-      map: { starts: Uint32Array.from(this.starts), ends: Uint32Array.from(this.ends) },
-    }
+    const starts = this.starts.slice(0, this.length + 1)
+    const ends = this.ends.slice(0, this.length + 1)
+    starts[this.length] = sourceLength
+    ends[0] = this.length === 0 ? 0 : starts[0]!
+    return { text: this.chunks.join(''), map: { starts, ends } }
+  }
+
+  private reserve(more: number): void {
+    const needed = this.length + more + 1
+    if (needed <= this.starts.length) return
+    const capacity = Math.max(needed, this.starts.length * 2)
+    const starts = new Uint32Array(capacity)
+    const ends = new Uint32Array(capacity)
+    starts.set(this.starts.subarray(0, this.length + 1))
+    ends.set(this.ends.subarray(0, this.length + 1))
+    this.starts = starts
+    this.ends = ends
   }
 }
 

@@ -102,21 +102,27 @@ function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xad
 }
 
-/** Drops `\r` and invisible chars and composes each base with its marks, keeping a map. */
+/**
+ * Drops `\r` and invisible chars and composes each base with its marks, keeping a map. Runs of
+ * chars without marks are copied as they are, in one piece.
+ */
 function composeAndStrip(source: string): NormalizedText {
-  const out = new MapBuilder()
   const length = source.length
+  const out = new MapBuilder(length)
+  let plain = 0
   let i = 0
   while (i < length) {
     const code = source.charCodeAt(i)
     if (code === 13) {
       const next = i + 1 < length && source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1
+      out.copy(source, plain, i)
       out.push('\n', i, next)
-      i = next
+      i = plain = next
       continue
     }
     if (isInvisible(code)) {
-      i++
+      out.copy(source, plain, i)
+      i = plain = i + 1
       continue
     }
     const start = i
@@ -126,8 +132,11 @@ function composeAndStrip(source: string): NormalizedText {
       i++
       marks++
     }
-    const cluster = source.slice(start, i)
-    out.push(marks === 0 ? cluster : cluster.normalize('NFC'), start, i)
+    if (marks === 0) continue
+    out.copy(source, plain, start)
+    out.push(source.slice(start, i).normalize('NFC'), start, i)
+    plain = i
   }
+  out.copy(source, plain, length)
   return out.finish(length)
 }

@@ -70,3 +70,17 @@ describe('one-for-one replacements at scale', () => {
     expect(normalizeText(flood).text).toBe('  '.repeat(5000) + '\ud800"x"')
   })
 })
+
+describe('text between marks and line ends is copied in one piece, each char mapped to itself', () => {
+  it('"Lễ\\r\\nkhen 😀 thưởng" (NFD, CRLF, an emoji): every char of the output maps back to its source', () => {
+    const source = 'Le\u0302\u0303\r\nkhen \ud83d\ude00 thưởng'
+    const { text, map } = normalizeText(source)
+    expect(text).toBe('Lễ\nkhen \ud83d\ude00 thưởng')
+    expect(source.slice(toSourceStart(map, 1), toSourceEnd(map, 2))).toBe('e\u0302\u0303')
+    expect(source.slice(toSourceStart(map, 2), toSourceEnd(map, 3))).toBe('\r\n')
+    const emoji = text.indexOf('\ud83d')
+    expect(toSourceStart(map, emoji + 1)).toBe(toSourceStart(map, emoji))
+    expect(source.slice(toSourceStart(map, emoji), toSourceEnd(map, emoji + 2))).toBe('\ud83d\ude00')
+    expect(source.slice(toSourceStart(map, emoji + 3), toSourceEnd(map, text.length))).toBe('thưởng')
+  })
+})
