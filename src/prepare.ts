@@ -13,8 +13,10 @@ import type { AnalyzeOptions, Span } from './types.js'
 export function vnPrepare(options?: AnalyzeOptions) {
   const pluginOptions = resolveOptions(options)
   return function (tree: Root, file: VFile): void {
-    if (file.data.vn !== undefined) {
-      file.data.vn.sentences = sentencesOf(tree, file.data.vn.text)
+    const state = file.data.vn
+    if (state !== undefined) {
+      state.sentences = sentencesOf(tree, state.text)
+      if (state.releaseTree === true) tree.children = []
       return
     }
     const resolved = file.data.vnOptions ? resolveOptions(file.data.vnOptions) : pluginOptions

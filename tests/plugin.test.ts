@@ -23,6 +23,14 @@ describe('vnAdminNews as a retext plugin', () => {
     expect(runPlugin(article)).toEqual(analyze(article))
   })
 
+  it('leaves the tree to the plugins after it (only analyze(), which owns its tree, empties it)', () => {
+    const processor = unified().use(retextLatin).use(vnAdminNews)
+    const file = new VFile({ value: article })
+    const tree = processor.runSync(processor.parse(file), file)
+    expect(tree.children.length).toBeGreaterThan(0)
+    expect(file.data.analysis?.title?.text).toContain('Hội thi')
+  })
+
   it('normalises NFD input itself and keeps spans in the input', () => {
     const nfd = article.normalize('NFD')
     const result = runPlugin(nfd)!
