@@ -14,25 +14,31 @@ export interface Pass {
 /** Passes over the corpus; the median pass is reported, the first pass warms the JIT. */
 const PASSES = 3
 
-/** Times `run` on every text, `PASSES` times after a warm-up; returns the median pass. */
-function timePasses(texts: readonly string[], run: (text: string) => unknown): Pass {
-  for (const text of texts.slice(0, Math.min(texts.length, 1000))) run(text)
-  const passes: Pass[] = []
-  for (let p = 0; p < PASSES; p++) {
-    const micros = new Array<number>(texts.length)
-    const cpu = process.cpuUsage()
-    const started = performance.now()
-    for (let i = 0; i < texts.length; i++) {
-      const t = performance.now()
-      run(texts[i]!)
-      micros[i] = (performance.now() - t) * 1000
-    }
-    const seconds = (performance.now() - started) / 1000
-    const used = process.cpuUsage(cpu)
-    passes.push({ seconds, cpuSeconds: (used.user + used.system) / 1e6, micros })
+/** One pass of `run` over every text. */
+function timePass(texts: readonly string[], run: (text: string) => unknown): Pass {
+  const micros = new Array<number>(texts.length)
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  for (let i = 0; i < texts.length; i++) {
+    const t = performance.now()
+    run(texts[i]!)
+    micros[i] = (performance.now() - t) * 1000
   }
-  passes.sort((a, b) => a.seconds - b.seconds)
-  return passes[Math.floor(passes.length / 2)]!
+  const seconds = (performance.now() - started) / 1000
+  const used = process.cpuUsage(cpu)
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, micros }
+}
+
+/**
+ * Times each of `runs` on every text, `PASSES` times after a warm-up, the passes of the runs taken
+ * in turn (so a change in the machine's load falls on all of them alike); the median pass of each.
+ */
+function timePasses(texts: readonly string[], runs: readonly ((text: string) => unknown)[]): Pass[] {
+  const warmUp = texts.slice(0, Math.min(texts.length, 1000))
+  for (const run of runs) for (const text of warmUp) run(text)
+  const passes = runs.map((): Pass[] => [])
+  for (let p = 0; p < PASSES; p++) runs.forEach((run, r) => passes[r]!.push(timePass(texts, run)))
+  return passes.map((own) => own.sort((a, b) => a.seconds - b.seconds)[Math.floor(own.length / 2)]!)
 }
 
 /** Throughput figures of one measured function. */
@@ -65,9 +71,11 @@ function figures(name: string, pass: Pass, count: number, mb: number): Throughpu
 export function measureThroughput(texts: readonly string[]): { analyze: Throughput; parse: Throughput; ownParse: Throughput } {
   const mb = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6
   const parser = unified().use(retextLatin).freeze()
-  const parse = figures('bare parse: unified().use(retextLatin).parse', timePasses(texts, (text) => parser.parse(text)), texts.length, mb)
   const own = unified().use(vnParse).freeze()
-  const ownParse = figures('parse inside analyze(): unified().use(vnParse).parse', timePasses(texts, (text) => own.parse(text)), texts.length, mb)
-  const full = figures('analyze()', timePasses(texts, (text) => analyze(text)), texts.length, mb)
-  return { analyze: full, parse, ownParse }
+  const [bare, inside, full] = timePasses(texts, [(text) => parser.parse(text), (text) => own.parse(text), (text) => analyze(text)])
+  return {
+    analyze: figures('analyze()', full!, texts.length, mb),
+    parse: figures('bare parse: unified().use(retextLatin).parse', bare!, texts.length, mb),
+    ownParse: figures('parse inside analyze(): unified().use(vnParse).parse', inside!, texts.length, mb),
+  }
 }

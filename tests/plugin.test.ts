@@ -26,7 +26,8 @@ describe('vnAdminNews as a retext plugin', () => {
   it('leaves the tree to the plugins after it (only analyze(), which owns its tree, empties it)', () => {
     const processor = unified().use(retextLatin).use(vnAdminNews)
     const file = new VFile({ value: article })
-    const tree = processor.runSync(processor.parse(file), file)
+    const tree = processor.parse(file)
+    processor.runSync(tree, file)
     expect(tree.children.length).toBeGreaterThan(0)
     expect(file.data.analysis?.title?.text).toContain('Hội thi')
   })
