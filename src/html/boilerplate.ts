@@ -44,23 +44,24 @@ interface Stats {
   links: number
 }
 
-const statsCache = new WeakMap<Element, Stats>()
+/** The statistics of the elements of one page met so far: a link box's parent asks again. */
+export type StatsMemo = Map<Element, Stats>
 
 /** How much text an element holds, how much of it is inside links, and how many links. */
-export function statsOf(element: Element): Stats {
-  const cached = statsCache.get(element)
+export function statsOf(element: Element, memo: StatsMemo): Stats {
+  const cached = memo.get(element)
   if (cached !== undefined) return cached
   const stats: Stats = { text: 0, link: 0, links: element.tagName === 'a' ? 1 : 0 }
   for (const child of element.children) {
     if (child.type === 'text') stats.text += visibleLength(child.value)
     else if (child.type === 'element' && !noiseTags.has(child.tagName)) {
-      const inner = statsOf(child)
+      const inner = statsOf(child, memo)
       stats.text += inner.text
       stats.link += child.tagName === 'a' ? inner.text : inner.link
       stats.links += inner.links
     }
   }
-  statsCache.set(element, stats)
+  memo.set(element, stats)
   return stats
 }
 
@@ -109,9 +110,9 @@ const blockTags = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'p', 'li
  * Whether a block is a list of links or a labelled link box: "Tin liên quan" with its links, a
  * "Xem thêm:" line, a row of tags.
  */
-export function isLinkBox(element: Element): boolean {
+export function isLinkBox(element: Element, memo: StatsMemo): boolean {
   if (!blockTags.has(element.tagName)) return false
-  const stats = statsOf(element)
+  const stats = statsOf(element, memo)
   if (stats.text === 0) return false
   const density = stats.link / stats.text
   if (stats.links >= 2 && density > 0.5 && element.tagName !== 'strong' && element.tagName !== 'b' && element.tagName !== 'span') {

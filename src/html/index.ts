@@ -5,6 +5,7 @@ import { isDateline } from '../parts/dateline.js'
 import type { OffsetMap } from '../normalize/offset-map.js'
 import type { Line } from './lines.js'
 import { flatLines } from './flat.js'
+import type { StatsMemo } from './boilerplate.js'
 import { findMainContent } from './main-content.js'
 import { findDate, findTitle, indexPage, type PageIndex } from './meta.js'
 import { linesOf } from './text.js'
@@ -43,8 +44,9 @@ export function htmlToText(source: string): HtmlText {
 function fromTree(source: string): HtmlText {
   const warnings: string[] = []
   const root = parser.parse(source) as Root
-  const found = findMainContent(root)
-  const lines = found === null ? [] : linesOf(found.main, source, found.inSection)
+  const memo: StatsMemo = new Map()
+  const found = findMainContent(root, memo)
+  const lines = found === null ? [] : linesOf(found.main, source, found.inSection, memo)
   if (lines.length === 0) warnings.push('html: no article text found')
 
   // Short lines above the <h1> (a kicker, a section name) are not part of the article.
@@ -55,7 +57,7 @@ function fromTree(source: string): HtmlText {
   let page: PageIndex | null = null
   let titled = lines[0]?.heading === true
   if (!titled) {
-    page = indexPage(root)
+    page = indexPage(root, memo)
     const title = findTitle(page, source)
     if (title !== null && title.text !== lines[0]?.text) {
       lines.unshift({ ...title, heading: true })
@@ -64,7 +66,7 @@ function fromTree(source: string): HtmlText {
   }
   const top = titled ? 1 : 0
   if (!lines.slice(top, top + DATELINE_WINDOW).some((line) => isDateline(line.text))) {
-    const date = findDate(page ?? indexPage(root), source)
+    const date = findDate(page ?? indexPage(root, memo), source)
     if (date !== null) lines.splice(top, 0, date)
   }
   return { ...joinWithMap(lines, titled, source.length), warnings }

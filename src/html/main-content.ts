@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast'
-import { chromeTags, isLinkBox, isNoise, sectionTags } from './boilerplate.js'
+import { chromeTags, isLinkBox, isNoise, sectionTags, type StatsMemo } from './boilerplate.js'
 
 /** Blocks whose text credits their parent (a paragraph credits the body that holds it). */
 const paragraphTags = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'li', 'figcaption', 'dd'])
@@ -10,9 +10,9 @@ const inlineTags = new Set([
 ])
 
 /** Whether the walk skips an element (and all inside it): furniture or link boxes. */
-export function isSkipped(element: Element, inSection: boolean): boolean {
+export function isSkipped(element: Element, inSection: boolean, memo: StatsMemo): boolean {
   if (!inSection && chromeTags.has(element.tagName)) return true
-  return isNoise(element) || isLinkBox(element)
+  return isNoise(element) || isLinkBox(element, memo)
 }
 
 /** The element of an HTML document that holds the article. */
@@ -28,7 +28,7 @@ export interface MainContent {
  * wins, widened to the nearest common ancestor with the page's `<h1>` when that adds little
  * (the headline, lead and date usually sit just outside the body `<div>`).
  */
-export function findMainContent(root: Root): MainContent | null {
+export function findMainContent(root: Root, memo: StatsMemo): MainContent | null {
   const body = findBody(root)
   if (body === null) return null
   const credit = new Map<Element, number>()
@@ -51,7 +51,7 @@ export function findMainContent(root: Root): MainContent | null {
     }
     const childInSection = inSection || sectionTags.has(element.tagName)
     for (const child of element.children) {
-      if (child.type !== 'element' || isSkipped(child, childInSection)) continue
+      if (child.type !== 'element' || isSkipped(child, childInSection, memo)) continue
       parents.set(child, element)
       if (child.tagName === 'h1' && h1 === null) h1 = child
       walk(child, childInSection)

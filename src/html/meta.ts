@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast'
 import { isDateline } from '../parts/dateline.js'
 import { alignDecoded } from './align.js'
-import { isNoise } from './boilerplate.js'
+import { isNoise, type StatsMemo } from './boilerplate.js'
 import { joinLines, type Line } from './lines.js'
 import { linesOf } from './text.js'
 
@@ -24,10 +24,12 @@ const isoDate = /^\s{0,10}(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/
 export interface PageIndex {
   elements: Element[]
   parents: Map<Element, Element>
+  /** The page's element statistics, shared with the main-content search. */
+  stats: StatsMemo
 }
 
 /** Indexes the elements of `root`. */
-export function indexPage(root: Root): PageIndex {
+export function indexPage(root: Root, stats: StatsMemo): PageIndex {
   const elements: Element[] = []
   const parents = new Map<Element, Element>()
   const stack: (Root | Element)[] = [root]
@@ -41,7 +43,7 @@ export function indexPage(root: Root): PageIndex {
     }
     if (node.type === 'element') elements.push(node)
   }
-  return { elements, parents }
+  return { elements, parents, stats }
 }
 
 /** The page's headline as a line: the first `<h1>` outside furniture, else `og:title`, else `<title>`. */
@@ -49,7 +51,7 @@ export function findTitle(page: PageIndex, source: string): Line | null {
   let titleElement: Element | null = null
   for (const element of page.elements) {
     if (element.tagName === 'h1' && !insideNoise(page, element)) {
-      const line = joinLines(linesOf(element, source, true))
+      const line = joinLines(linesOf(element, source, true, page.stats))
       if (line !== null) return line
     }
     if (element.tagName === 'title' && titleElement === null) titleElement = element
@@ -59,7 +61,7 @@ export function findTitle(page: PageIndex, source: string): Line | null {
     if (line !== null) return line
   }
   if (titleElement === null) return null
-  const line = joinLines(linesOf(titleElement, source, true))
+  const line = joinLines(linesOf(titleElement, source, true, page.stats))
   if (line === null) return null
   const cut = line.text.indexOf(' | ')
   return cut > 0 ? slice(line, 0, cut) : line
@@ -76,7 +78,7 @@ export function findDate(page: PageIndex, source: string): Line | null {
     const isTime = element.tagName === 'time'
     if (!isTime && !hasDateClass(element)) continue
     if (insideNoise(page, element)) continue
-    const line = joinLines(linesOf(element, source, true))
+    const line = joinLines(linesOf(element, source, true, page.stats))
     if (line !== null && line.text.length <= 90 && isDateline(line.text)) return { ...line, heading: false }
     if (isTime && datetime === null) datetime = attributeLine(element, source, 'datetime', 'dateTime')
   }

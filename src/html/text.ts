@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast'
 import { alignDecoded } from './align.js'
-import { sectionTags } from './boilerplate.js'
+import { sectionTags, type StatsMemo } from './boilerplate.js'
 import { LineWriter, type Line } from './lines.js'
 import { isSkipped } from './main-content.js'
 
@@ -15,7 +15,7 @@ const blockTags = new Set([
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /** The visible lines of an element, each char with its range in the HTML `source`. */
-export function linesOf(element: Element, source: string, inSection: boolean): Line[] {
+export function linesOf(element: Element, source: string, inSection: boolean, memo: StatsMemo): Line[] {
   const writer = new LineWriter()
   const starts: number[] = []
   const ends: number[] = []
@@ -34,7 +34,7 @@ export function linesOf(element: Element, source: string, inSection: boolean): L
       writer.write(node.value, starts, ends)
       return
     }
-    if (node.type !== 'element' || isSkipped(node, within)) return
+    if (node.type !== 'element' || isSkipped(node, within, memo)) return
     const at = node.position?.start.offset ?? fallback
     if (node.tagName === 'br') {
       writer.break()
