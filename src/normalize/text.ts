@@ -28,6 +28,13 @@ function replacementOf(code: number): number {
   return 0
 }
 
+/** {@link replacementOf} of every code unit it can replace, as a table (read per char of the text). */
+const REPLACEMENTS = (() => {
+  const table = new Uint16Array(0x3020)
+  for (let code = 0; code < table.length; code++) table[code] = replacementOf(code)
+  return table
+})()
+
 /** Unicode's stream-safe limit: longer runs of marks are split so NFC stays linear. */
 const MAX_MARKS = 30
 
@@ -53,7 +60,8 @@ function replaceOneToOne(text: string): string {
   let codes: Uint16Array | null = null
   let from = 0
   for (let i = 0; i < text.length; i++) {
-    const replacement = replacementOf(text.charCodeAt(i))
+    const code = text.charCodeAt(i)
+    const replacement = code < 0x3020 ? REPLACEMENTS[code]! : 0
     if (replacement === 0) continue
     if (codes === null && parts.length >= MAX_PARTS) codes = codesOf(text, i)
     if (codes !== null) {
