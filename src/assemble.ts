@@ -12,15 +12,21 @@ export function vnAssemble() {
   return function (_tree: Root, file: VFile): void {
     const { result, source, text, map } = stateOf(file)
     // Spans and texts already point into the input when normalising changed nothing.
-    if (source !== text || map.starts !== null) remapSpans(result, source, map, new Set())
+    if (map.starts !== null) remapSpans(result, source, map, new Set())
+    else if (source !== text) remapSpans(result, source, map, null)
     file.data.analysis = result
   }
 }
 
-/** Remaps every `span` under `node` once (`seen`: an object may be shared by two fields). */
-function remapSpans(node: object, source: string, map: OffsetMap, seen: Set<object>): void {
-  if (seen.has(node)) return
-  seen.add(node)
+/**
+ * Remaps every `span` under `node` once (`seen`: an object may be shared by two fields); with
+ * the identity map only the texts are re-read, which may be done twice, so `seen` is `null`.
+ */
+function remapSpans(node: object, source: string, map: OffsetMap, seen: Set<object> | null): void {
+  if (seen !== null) {
+    if (seen.has(node)) return
+    seen.add(node)
+  }
   if (Array.isArray(node)) {
     for (const item of node) if (typeof item === 'object' && item !== null) remapSpans(item, source, map, seen)
     return
