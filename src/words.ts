@@ -141,7 +141,7 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
   }
 }
 
-function grown(array: Int32Array, capacity: number): Int32Array {
+function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   const out = new Int32Array(capacity)
   out.set(array)
   return out
