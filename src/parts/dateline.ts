@@ -10,5 +10,6 @@ const MAX_DATELINE = 90
  * 08:30", "Cập nhật lúc 18:46, Thứ Ba, 08/09/2020 (GMT+7)", "27 Tháng 8 2023").
  */
 export function isDateline(line: string): boolean {
-  return line.length <= MAX_DATELINE && !/[.;]$/.test(line) && (numericDate.test(line) || wordDate.test(line))
+  const last = line.charAt(line.length - 1)
+  return line.length <= MAX_DATELINE && last !== '.' && last !== ';' && (numericDate.test(line) || wordDate.test(line))
 }
