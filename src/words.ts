@@ -50,21 +50,14 @@ export function wordIs(text: string, start: number, end: number, lower: string):
   return true
 }
 
-/** FNV-1a step: the hash of a key so far and its next code. */
-function step(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193)
-}
-const SEED = 0x811c9dc5 | 0
-
 /**
- * The words of a text: parallel arrays of offsets (`starts.length` words), whether each is
- * capitalised (1) or not (0), and the hash of its key (lower case, "đ" for "ð") for `WordSet`.
+ * The words of a text: parallel arrays of offsets (`starts.length` words), and whether each is
+ * capitalised (1) or not (0).
  */
 export interface WordIndex {
   starts: Int32Array
   ends: Int32Array
   capitalized: Uint8Array
-  hashes: Int32Array
 }
 
 /** Whether the char at `i` continues a word (`&` and `'` only between word chars). */
@@ -74,30 +67,35 @@ function continues(text: string, i: number, length: number): boolean {
   return (code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0
 }
 
-/**
- * The words (letters and digits; "&" and "'" inside a word are kept) that start between `from`
- * and `to`, as a scan of the whole text finds them (a word running into `from` is not one).
- */
-export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
+/** Where a word that may start at `from` starts: after the rest of a word running into `from`. */
+function wordStartFrom(text: string, from: number): number {
   const length = text.length
   let i = Math.max(0, from)
-  // Skip the rest of a word that starts before `from`.
   if (i > 0 && i < length && charClass(text.charCodeAt(i)) !== 0) {
     const before = text.charCodeAt(i - 1)
     if (charClass(before) !== 0 || ((before === 38 || before === 39) && i > 1 && charClass(text.charCodeAt(i - 2)) !== 0)) {
       while (i < length && continues(text, i, length)) i++
     }
   }
+  return i
+}
+
+/**
+ * The words (letters and digits; "&" and "'" inside a word are kept) that start between `from`
+ * and `to`, as a scan of the whole text finds them (a word running into `from` is not one).
+ */
+export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
+  const length = text.length
+  let i = wordStartFrom(text, from)
   const stop = Math.min(to, length)
-  // About one word in five chars: grown when a text has more.
+  // About one word in five chars; the three arrays share one buffer, grown when a text has more.
   let capacity = ((stop - i) >> 2) + 8
-  let starts = new Int32Array(capacity)
-  let ends = new Int32Array(capacity)
-  let hashes = new Int32Array(capacity)
-  let capitalized = new Uint8Array(capacity)
+  let buffer = new ArrayBuffer(capacity * 9)
+  let starts = new Int32Array(buffer, 0, capacity)
+  let ends = new Int32Array(buffer, capacity * 4, capacity)
+  let capitalized = new Uint8Array(buffer, capacity * 8, capacity)
   let count = 0
   const table = classOf
-  const lowers = lowerOf
   const size = table.length
   while (i < stop) {
     let code = text.charCodeAt(i)
@@ -107,44 +105,35 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
       continue
     }
     const start = i
-    let hash = SEED
-    for (;;) {
-      const lower = code < size ? lowers[code]! : lowerCode(code)
-      hash = Math.imul(hash ^ (lower === 0xf0 ? 0x111 : lower), 0x01000193)
-      i++
-      if (i >= length) break
+    i++
+    while (i < length) {
       code = text.charCodeAt(i)
-      if ((code < size ? table[code]! : charClass(code)) !== 0) continue
-      if ((code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0) continue
-      break
+      if ((code < size ? table[code]! : charClass(code)) !== 0 || ((code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0)) i++
+      else break
     }
     if (count === capacity) {
       capacity *= 2
-      starts = grown(starts, capacity)
-      ends = grown(ends, capacity)
-      hashes = grown(hashes, capacity)
-      const caps = new Uint8Array(capacity)
-      caps.set(capitalized)
-      capitalized = caps
+      buffer = new ArrayBuffer(capacity * 9)
+      const grownStarts = new Int32Array(buffer, 0, capacity)
+      const grownEnds = new Int32Array(buffer, capacity * 4, capacity)
+      const grownCapitalized = new Uint8Array(buffer, capacity * 8, capacity)
+      grownStarts.set(starts)
+      grownEnds.set(ends)
+      grownCapitalized.set(capitalized)
+      starts = grownStarts
+      ends = grownEnds
+      capitalized = grownCapitalized
     }
     starts[count] = start
     ends[count] = i
-    hashes[count] = hash
     capitalized[count] = kind === 2 ? 1 : 0
     count++
   }
   return {
-    starts: starts.subarray(0, count),
-    ends: ends.subarray(0, count),
-    capitalized: capitalized.subarray(0, count),
-    hashes: hashes.subarray(0, count),
+    starts: new Int32Array(buffer, 0, count),
+    ends: new Int32Array(buffer, capacity * 4, count),
+    capitalized: new Uint8Array(buffer, capacity * 8, count),
   }
-}
-
-function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(capacity)
-  out.set(array)
-  return out
 }
 
 /** The words of the article of `state`, built on the first call and kept in the state. */
@@ -164,55 +153,63 @@ export function firstWordAt(index: WordIndex, offset: number): number {
   return lo
 }
 
+/** Buckets of a `WordSet`: by the key code of a word's first char (its low byte) and its length. */
+const FIRSTS = 256
+const LENGTHS = 16
+
 /**
- * A set of words looked up by the hash `wordsOf` keeps for each word of a text, then compared
- * char by char: no string is made for the word of the text. Words are given as keys (lower
- * case, "đ" for "ð"); `idOf` gives a word's position in the list given.
+ * A set of words compared with the words of a text in place: a word is looked up by its first
+ * char and its length, then compared char by char; no string is made for the word of the text.
+ * Words are given as keys (lower case, "đ" for "ð"); `idOf` gives a word's position in the list.
  */
 export class WordSet {
   private readonly words: string[]
-  /** Open addressing: per slot, the id + 1 of the word there (0: empty). */
-  private readonly slots: Int32Array
-  private readonly hashes: Int32Array
-  private readonly mask: number
+  /** The ids of the words of each bucket, -1 after the last (`heads` gives where each bucket begins). */
+  private readonly ids: Int32Array
+  private readonly heads: Int32Array
 
   constructor(words: Iterable<string>) {
     this.words = [...words]
-    let size = 16
-    while (size < this.words.length * 4) size *= 2
-    this.slots = new Int32Array(size)
-    this.hashes = new Int32Array(size)
-    this.mask = size - 1
+    const buckets: number[][] = Array.from({ length: FIRSTS * LENGTHS }, () => [])
     this.words.forEach((word, id) => {
-      let hash = SEED
-      for (let i = 0; i < word.length; i++) hash = step(hash, keyCode(word.charCodeAt(i)))
-      let slot = hash & this.mask
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask
-      this.slots[slot] = id + 1
-      this.hashes[slot] = hash
+      if (word.length > 0) buckets[bucketOf(word.charCodeAt(0), word.length)]!.push(id)
     })
+    this.heads = new Int32Array(buckets.length)
+    const ids: number[] = []
+    buckets.forEach((bucket, b) => {
+      this.heads[b] = ids.length
+      ids.push(...bucket, -1)
+    })
+    this.ids = Int32Array.from(ids)
+  }
+
+  /** The id of the word `text[start, end)` in this set, or -1. */
+  idAt(text: string, start: number, end: number): number {
+    const length = end - start
+    if (length <= 0) return -1
+    const ids = this.ids
+    for (let k = this.heads[bucketOf(keyCode(text.charCodeAt(start)), length)]!; ids[k] !== -1; k++) {
+      const id = ids[k]!
+      const word = this.words[id]!
+      if (word.length !== length) continue
+      let i = 0
+      while (i < length && keyCode(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++
+      if (i === length) return id
+    }
+    return -1
   }
 
   /** The id of word `w` of `index` (a word of `text`) in this set, or -1. */
   idOf(text: string, index: WordIndex, w: number): number {
-    const hash = index.hashes[w]!
-    const mask = this.mask
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]!
-      if (id === 0) return -1
-      if (this.hashes[slot] === hash && this.matches(text, index.starts[w]!, index.ends[w]!, id - 1)) return id - 1
-    }
+    return this.idAt(text, index.starts[w]!, index.ends[w]!)
   }
 
   /** Whether word `w` of `index` is in this set. */
   has(text: string, index: WordIndex, w: number): boolean {
-    return this.idOf(text, index, w) !== -1
+    return this.idAt(text, index.starts[w]!, index.ends[w]!) !== -1
   }
+}
 
-  private matches(text: string, start: number, end: number, id: number): boolean {
-    const word = this.words[id]!
-    if (word.length !== end - start) return false
-    for (let i = 0; i < word.length; i++) if (keyCode(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false
-    return true
-  }
+function bucketOf(firstKey: number, length: number): number {
+  return (firstKey & (FIRSTS - 1)) * LENGTHS + (length < LENGTHS ? length : LENGTHS - 1)
 }

@@ -1,5 +1,5 @@
 import { normalizeEntry } from './lexicon.js'
-import { charClass } from './words.js'
+import { charClass } from '../words.js'
 
 /**
  * A dictionary of phrases matched at one offset by walking a trie, with the same result as the

@@ -1,6 +1,5 @@
-import { firstAtOrAfter } from '../offsets.js'
 import type { Span } from '../types.js'
-import { firstWordAt, wordsOf, type WordIndex } from '../agencies/words.js'
+import { firstWordAt, wordsOf, type WordIndex } from '../words.js'
 import {
   afterTitleAt,
   endsHonorific,
@@ -32,63 +31,40 @@ const placeBefore = /(?:tỉnh|thành phố|huyện|xã|quận|phường|TP\.?)\
 const councilEnd = /thi đua$/iu
 const councilGoesOn = /^\s*[,\-–—]\s*khen thưởng/iu
 
-let memoText: string | null = null
-/** The ranges read in the last text, in the order of their starts, and what was found there. */
-const memoFrom: number[] = []
-const memoTo: number[] = []
-const memoFound: PersonMention[][] = []
-let memoHint = -1
-/** The first word of the last range read: the next range usually starts after it. */
-let wordHint = 0
-
-/**
- * Every person written with a name in `text` between `from` and `to`. Memoised for the last
- * text: the attendees stage asks again for the parts the people stage has read.
- */
-export function findPeople(text: string, from: number, to: number): PersonMention[] {
-  if (memoText !== text) {
-    memoText = text
-    memoFrom.length = memoTo.length = memoFound.length = 0
-    memoHint = -1
-    wordHint = 0
-  }
-  // The parts come in order: the next one is usually the one after the last asked for.
-  const hint = memoHint + 1
-  if (hint < memoFrom.length && memoFrom[hint] === from && memoTo[hint] === to) {
-    memoHint = hint
-    return memoFound[hint]!
-  }
-  const low = firstAtOrAfter(memoFrom, from)
-  if (low < memoFrom.length && memoFrom[low] === from && memoTo[low] === to) {
-    memoHint = low
-    return memoFound[low]!
-  }
-  const found = scanPeople(text, from, to)
-  // The parts come in order: keep the memo sorted by appending only after the last start.
-  if (low === memoFrom.length) {
-    memoFrom.push(from)
-    memoTo.push(to)
-    memoFound.push(found)
-    memoHint = low
-  }
-  return found
+/** What reading the parts of one article in order keeps from one part to the next. */
+export interface PeopleScan {
+  words: WordIndex
+  /** The first word of the last range read: the next range usually starts after it. */
+  wordHint: number
+  /** Offsets of the part being read already read as part of a person. */
+  covered: Uint8Array
+  /** The candidate words of the part being read (indexes into `words`). */
+  afterHonorific: number[]
+  afterMark: number[]
+  titleFirst: number[]
 }
 
-/** Offsets of the part already read as part of a person; one buffer reused by every call. */
-let covered = new Uint8Array(4096)
+/** A scan of the parts of `text`, whose word index is `words`. */
+export function peopleScan(words: WordIndex): PeopleScan {
+  return { words, wordHint: 0, covered: new Uint8Array(0), afterHonorific: [], afterMark: [], titleFirst: [] }
+}
 
-/** The candidate words of the part being read (indexes into the word index), reused by every call. */
-const afterHonorific: number[] = []
-const afterMark: number[] = []
-const titleFirst: number[] = []
+/**
+ * Every person written with a name in `text` between `from` and `to`. `scan` carries the
+ * article's word index and buffers from part to part (the parts read in order); without it the
+ * words of the range are read.
+ */
+export function findPeople(text: string, from: number, to: number, scan: PeopleScan = peopleScan(wordsOf(text, from, to))): PersonMention[] {
+  return scanPeople(text, from, to, scan)
+}
 
 /** What most parts hold: shared, so that a flood of parts keeps no array each (never changed). */
 const none: PersonMention[] = []
 
-function scanPeople(text: string, from: number, to: number): PersonMention[] {
-  const words = wordsOf(text)
+function scanPeople(text: string, from: number, to: number, scan: PeopleScan): PersonMention[] {
+  const { words, afterHonorific, afterMark, titleFirst } = scan
   const { starts, ends, capitalized } = words
-  const first = firstWordFrom(words, from)
+  const first = firstWordFrom(scan, from)
   // One pass over the words finds where each reading below may start: a capitalised word after
   // an honorific, after a list mark, or one that may start a title.
   afterHonorific.length = afterMark.length = titleFirst.length = 0
@@ -102,8 +78,9 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
   if (afterHonorific.length + afterMark.length + titleFirst.length === 0) return none
   const out: PersonMention[] = []
   const size = to - from
-  if (covered.length < size) covered = new Uint8Array(size)
-  else covered.fill(0, 0, size)
+  if (scan.covered.length < size) scan.covered = new Uint8Array(size)
+  else scan.covered.fill(0, 0, size)
+  const covered = scan.covered
   const take = (span: Span) => covered.fill(1, Math.max(0, span.start - from), Math.min(size, Math.max(0, span.end - from)))
 
   // "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh", "ông X – Giám đốc Sở Tư pháp"
@@ -152,12 +129,13 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
  * The first word at or after `from`: read on from the last range's first word when `from` is
  * after it (the parts come in order), else by binary search.
  */
-function firstWordFrom(words: WordIndex, from: number): number {
+function firstWordFrom(scan: PeopleScan, from: number): number {
+  const { words } = scan
   const { starts } = words
-  let w = wordHint
+  let w = scan.wordHint
   if (w > starts.length || (w > 0 && starts[w - 1]! >= from)) w = firstWordAt(words, from)
   else while (w < starts.length && starts[w]! < from) w++
-  wordHint = w
+  scan.wordHint = w
   return w
 }
 
