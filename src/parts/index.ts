@@ -92,7 +92,7 @@ export function vnParts() {
     for (let i = 0; i < lines.length; i++) {
       const span = spans[i]!
       parts.push({ kind: kinds[i] ?? 'paragraph', text: text.slice(span.start, span.end), span })
-      if (i === 0) parts.push(...extra)
+      if (i === 0) for (const part of extra) parts.push(part)
     }
     result.parts = parts
     if (lines.length === 0) result.warnings.push('empty input: no text to analyse')
