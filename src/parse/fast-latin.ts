@@ -79,19 +79,20 @@ function paragraphsOf(nodes: (Sentence | Leaf)[]): (Paragraph | Leaf)[] {
     const children = nodes.slice(start, index + 1)
     const paragraph: Paragraph = { type: 'ParagraphNode', children, position: { start: nodes[start]!.position.start, end: node.position.end } }
     start = index + 1
-    let head = 0
-    while (head < children.length && children[head]!.type === 'WhiteSpaceNode') out.push(children[head++] as Leaf)
-    if (head > 0) {
-      children.splice(0, head)
+    if (children[0]?.type === 'WhiteSpaceNode') {
+      while (children[0]?.type === 'WhiteSpaceNode') out.push(children.shift() as Leaf)
       const first = children[0]
       if (first !== undefined) paragraph.position.start = first.position.start
     }
-    let tail = children.length
-    while (tail > 0 && children[tail - 1]!.type === 'WhiteSpaceNode') tail--
-    const trailing = tail < children.length ? children.splice(tail) : undefined
-    if (trailing !== undefined && tail > 0) paragraph.position.end = children[tail - 1]!.position.end
+    let trailing: Leaf[] | undefined
+    if (children[children.length - 1]?.type === 'WhiteSpaceNode') {
+      trailing = []
+      while (children[children.length - 1]?.type === 'WhiteSpaceNode') trailing.unshift(children.pop() as Leaf)
+      const last = children[children.length - 1]
+      if (last !== undefined) paragraph.position.end = last.position.end
+    }
     if (children.length > 0) out.push(paragraph)
-    if (trailing !== undefined) for (const space of trailing) out.push(space as Leaf)
+    if (trailing !== undefined) for (const space of trailing) out.push(space)
   }
   return out
 }

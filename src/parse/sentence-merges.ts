@@ -233,22 +233,23 @@ function breakSentences(sentences: Sentence[], hasBlankLine: boolean): (Sentence
   const out: (Sentence | Leaf)[] = []
   for (const sentence of sentences) {
     const children = sentence.children
-    let head = 0
-    while (head < children.length && children[head]!.type === 'WhiteSpaceNode') out.push(children[head++] as Leaf)
-    if (head > 0) {
-      children.splice(0, head)
+    if (children[0]?.type === 'WhiteSpaceNode') {
+      while (children[0]?.type === 'WhiteSpaceNode') out.push(children.shift() as Leaf)
       const first = children[0]
       if (first !== undefined) sentence.position.start = first.position.start
     }
-    let tail = children.length
-    while (tail > 0 && children[tail - 1]!.type === 'WhiteSpaceNode') tail--
-    const trailing = tail < children.length ? children.splice(tail) : undefined
-    if (trailing !== undefined && tail > 0) sentence.position.end = children[tail - 1]!.position.end
+    let trailing: Leaf[] | undefined
+    if (children[children.length - 1]?.type === 'WhiteSpaceNode') {
+      trailing = []
+      while (children[children.length - 1]?.type === 'WhiteSpaceNode') trailing.unshift(children.pop() as Leaf)
+      const last = children[children.length - 1]
+      if (last !== undefined) sentence.position.end = last.position.end
+    }
     if (children.length > 0) {
       if (hasBlankLine) breakAtBlankLines(sentence, out)
       else out.push(sentence)
     }
-    if (trailing !== undefined) for (const space of trailing) out.push(space as Leaf)
+    if (trailing !== undefined) for (const space of trailing) out.push(space)
   }
   return out
 }

@@ -68,8 +68,8 @@ function mergeInnerWordSymbol(nodes: Token[]): void {
   let kept = 0
   for (let i = 0; i < nodes.length; ) {
     const node = nodes[i]!
-    const previous = kept > 0 ? nodes[kept - 1]! : undefined
-    if (previous?.type === 'WordNode' && isMark(node)) {
+    const previous = isMark(node) && kept > 0 ? nodes[kept - 1]! : undefined
+    if (previous?.type === 'WordNode') {
       // Symbols queue from `queued` on; a word after them takes them and its own children.
       let queued = i
       let last: Leaf | undefined
@@ -99,12 +99,12 @@ function mergeInnerWordSlash(nodes: Token[]): void {
   let kept = 0
   for (let i = 0; i < nodes.length; ) {
     const node = nodes[i]!
-    const previous = kept > 0 ? nodes[kept - 1]! : undefined
-    if (previous?.type === 'WordNode' && isValue(node, '/') && textLength(previous) < 3) {
+    const previous = isValue(node, '/') && kept > 0 ? nodes[kept - 1]! : undefined
+    if (previous?.type === 'WordNode' && textLength(previous) < 3) {
       const next = nodes[i + 1]
       const word = next?.type === 'WordNode' ? next : undefined
       if (word === undefined || textLength(word) < 3) {
-        previous.children.push(node)
+        previous.children.push(node as Leaf)
         if (word !== undefined) for (const child of word.children) previous.children.push(child)
         previous.position.end = (word ?? node).position.end
         i += word === undefined ? 1 : 2
