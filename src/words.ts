@@ -160,16 +160,20 @@ const LENGTHS = 16
 /**
  * A set of words compared with the words of a text in place: a word is looked up by its first
  * char and its length, then compared char by char; no string is made for the word of the text.
- * Words are given as keys (lower case, "đ" for "ð"); `idOf` gives a word's position in the list.
+ * Words are given as keys (lower case, "đ" for "ð"; without `foldEth`, in lower case and "ð" is
+ * no "đ"); `idOf` gives a word's position in the list.
  */
 export class WordSet {
   private readonly words: string[]
+  /** Whether "ð" and "Ð" count as "đ" (as in keys) or as themselves. */
+  private readonly foldEth: boolean
   /** The ids of the words of each bucket, -1 after the last (`heads` gives where each bucket begins). */
   private readonly ids: Int32Array
   private readonly heads: Int32Array
 
-  constructor(words: Iterable<string>) {
+  constructor(words: Iterable<string>, foldEth = true) {
     this.words = [...words]
+    this.foldEth = foldEth
     const buckets: number[][] = Array.from({ length: FIRSTS * LENGTHS }, () => [])
     this.words.forEach((word, id) => {
       if (word.length > 0) buckets[bucketOf(word.charCodeAt(0), word.length)]!.push(id)
@@ -188,12 +192,13 @@ export class WordSet {
     const length = end - start
     if (length <= 0) return -1
     const ids = this.ids
-    for (let k = this.heads[bucketOf(keyCode(text.charCodeAt(start)), length)]!; ids[k] !== -1; k++) {
+    const fold = this.foldEth
+    for (let k = this.heads[bucketOf(fold ? keyCode(text.charCodeAt(start)) : lowerCode(text.charCodeAt(start)), length)]!; ids[k] !== -1; k++) {
       const id = ids[k]!
       const word = this.words[id]!
       if (word.length !== length) continue
       let i = 0
-      while (i < length && keyCode(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++
+      while (i < length && (fold ? keyCode(text.charCodeAt(start + i)) : lowerCode(text.charCodeAt(start + i))) === word.charCodeAt(i)) i++
       if (i === length) return id
     }
     return -1
