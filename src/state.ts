@@ -1,5 +1,7 @@
 import type { ArticleAnalysis, AnalyzeOptions, Span } from './types.js'
 import type { OffsetMap } from './normalize/offset-map.js'
+import type { PersonMention } from './people/find.js'
+import type { WordIndex } from './words.js'
 
 /** Options after validation. */
 export interface ResolvedOptions {
@@ -28,6 +30,10 @@ export interface VnState {
    * read the sentences, as no later stage reads it and it is the largest object (~150 bytes a char).
    */
   releaseTree?: boolean
+  /** The words of `text`, built once by the first stage that asks (`wordsIn` of `src/words.ts`). */
+  words?: WordIndex
+  /** The persons the people stage found in each part (by index in `result.parts`), for the attendees stage. */
+  peopleByPart?: PersonMention[][]
   /** The analysis being filled, spans in `text` offsets. */
   result: ArticleAnalysis
 }

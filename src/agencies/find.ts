@@ -4,7 +4,7 @@ import titles from '../../dictionaries/titles.json' with { type: 'json' }
 import { isCapitalized, keyOf } from './lexicon.js'
 import { keysAsWritten } from './phrases.js'
 import { provinceMatcher, provinceOf, provinceSource, type Province } from './provinces.js'
-import { charClass, firstWordAt, wordsOf } from './words.js'
+import { charClass, firstWordAt, wordsOf, type WordIndex } from '../words.js'
 
 /** The kind of place written after an agency: "tỉnh", "huyện", … */
 export type PlaceType = 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn'
@@ -59,15 +59,17 @@ function placeTypeOf(written: string): PlaceType {
   return key as PlaceType
 }
 
-/** Every agency mention in `text` between `from` and `to`, in order. */
-export function findAgencies(text: string, from = 0, to = text.length): AgencyCandidate[] {
+/**
+ * Every agency mention in `text` between `from` and `to`, in order. `words` is the word index of
+ * the whole text when the caller has it (the article's), else the words of the range are read.
+ */
+export function findAgencies(text: string, from = 0, to = text.length, words: WordIndex = wordsOf(text, from, to)): AgencyCandidate[] {
   const out: AgencyCandidate[] = []
-  const words = wordsOf(text)
-  const { starts, ends, capitalized } = words
+  const { starts, capitalized } = words
   let skipTo = from
   for (let w = firstWordAt(words, from); w < starts.length && starts[w]! < to; w++) {
     const start = starts[w]!
-    if (start < skipTo || !capitalized[w] || !mayStartHeadAt(text, start, ends[w]!)) continue
+    if (start < skipTo || !capitalized[w] || !mayStartHeadAt(text, words, w)) continue
     const end = headMatcher.matchAt(text, start)
     if (end === -1) continue
     const head = keysAsWritten(text, start, end) ? headMatcher.value : headOf(text.slice(start, end))
@@ -242,24 +244,22 @@ function provinceMayStart(text: string, at: number): boolean {
 }
 
 function provinceStartsAt(text: string, at: number): boolean {
-  return writtenProvinceAt(text, at) && capitalAt(text, provinceStart)
+  return writtenProvinceEnd(text, at) !== -1 && capitalAt(text, afterSpacesOrDots(text, at))
 }
 
-/** Where the province `writtenProvinceAt` found starts and ends. */
-let provinceStart = -1
-let provinceEnd = -1
-
-/** Whether a province is written at `at` (`provincePattern`); it is then from `provinceStart` to `provinceEnd`. */
-function writtenProvinceAt(text: string, at: number): boolean {
-  if (!provinceMayStart(text, at)) return false
-  provinceStart = afterSpacesOrDots(text, at)
-  provinceEnd = provinceStart === -1 ? -1 : provinceMatcher.matchAt(text, provinceStart)
-  return provinceEnd !== -1
+/**
+ * The end of a province written at `at` (`provincePattern`), or -1; it starts at
+ * `afterSpacesOrDots(text, at)` and `provinceMatcher.value` is its entry's province.
+ */
+function writtenProvinceEnd(text: string, at: number): number {
+  if (!provinceMayStart(text, at)) return -1
+  const start = afterSpacesOrDots(text, at)
+  return start === -1 ? -1 : provinceMatcher.matchAt(text, start)
 }
 
-/** The province found by `writtenProvinceAt`. */
-function writtenProvince(text: string): Province | undefined {
-  return keysAsWritten(text, provinceStart, provinceEnd) ? provinceMatcher.value : provinceOf(text.slice(provinceStart, provinceEnd))
+/** The province written from `start` to `end`, just found by `writtenProvinceEnd`. */
+function writtenProvince(text: string, start: number, end: number): Province | undefined {
+  return keysAsWritten(text, start, end) ? provinceMatcher.value : provinceOf(text.slice(start, end))
 }
 
 interface PlaceRead {
@@ -282,8 +282,10 @@ export function readPlace(text: string, at: number): PlaceRead | null {
     if (named) return { type, ...named }
     return { type, place: null, province: null, end: after }
   }
-  if (writtenProvinceAt(text, at) && capitalAt(text, provinceStart)) {
-    const province = writtenProvince(text) ?? null
+  const provinceEnd = writtenProvinceEnd(text, at)
+  if (provinceEnd !== -1) {
+    const provinceStart = afterSpacesOrDots(text, at)
+    const province = capitalAt(text, provinceStart) ? (writtenProvince(text, provinceStart, provinceEnd) ?? null) : null
     if (province) {
       return {
         type: province.city ? 'thành phố' : 'tỉnh',
@@ -297,8 +299,10 @@ export function readPlace(text: string, at: number): PlaceRead | null {
 }
 
 function readPlaceName(text: string, at: number, type: PlaceType): Omit<PlaceRead, 'type'> | null {
-  if ((type === 'tỉnh' || type === 'thành phố') && writtenProvinceAt(text, at) && capitalAt(text, provinceStart)) {
-    const province = writtenProvince(text) ?? null
+  if (type === 'tỉnh' || type === 'thành phố') {
+    const provinceEnd = writtenProvinceEnd(text, at)
+    const provinceStart = provinceEnd === -1 ? -1 : afterSpacesOrDots(text, at)
+    const province = provinceEnd !== -1 && capitalAt(text, provinceStart) ? (writtenProvince(text, provinceStart, provinceEnd) ?? null) : null
     if (province) return { place: province.name, province, end: provinceEnd }
   }
   if (type === 'tỉnh') return null

@@ -4,7 +4,7 @@ import sectors from '../../dictionaries/sectors.json' with { type: 'json' }
 import type { AgencyLevel } from '../types.js'
 import { alternation, keyOf, normalizeEntry, wordKey } from './lexicon.js'
 import { PhraseMatcher } from './phrases.js'
-import { lowerCode } from './words.js'
+import { WordSet, type WordIndex } from '../words.js'
 
 /** What a head noun needs after it to name an agency. */
 export type Needs = 'bare' | 'name' | 'name-or-bare'
@@ -67,38 +67,17 @@ const headFirstChars = new Set([...headFirstWords].flatMap((word) => [word[0]!, 
 headFirstChars.add('Ð')
 const headFirstCodes = new Set([...headFirstChars].map((ch) => ch.charCodeAt(0)))
 
-/** The first words as a trie of lower-case char codes, to test a word of the text without slicing it. */
-interface WordTrie {
-  next: Map<number, WordTrie>
-  word: boolean
-}
-const firstWordTrie: WordTrie = { next: new Map(), word: false }
-for (const word of headFirstWords) {
-  let node = firstWordTrie
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i)
-    let next = node.next.get(code)
-    if (next === undefined) node.next.set(code, (next = { next: new Map(), word: false }))
-    node = next
-  }
-  node.word = true
-}
+/** The first words as a set looked up by the word index's hashes. */
+const firstWordSet = new WordSet(headFirstWords)
 
 /** Whether a word (any case) may begin an agency head. */
 export function mayStartHead(word: string): boolean {
   return headFirstChars.has(word[0]!) && headFirstWords.has(wordKey(word))
 }
 
-/** `mayStartHead` for the word of `text` from `start` to `end`. */
-export function mayStartHeadAt(text: string, start: number, end: number): boolean {
-  if (!headFirstCodes.has(text.charCodeAt(start))) return false
-  let node: WordTrie | undefined = firstWordTrie
-  for (let i = start; i < end && node !== undefined; i++) {
-    // wordKey: lower case, then "ð" as "đ".
-    const lower = lowerCode(text.charCodeAt(i))
-    node = node.next.get(lower === 0xf0 ? 0x111 : lower)
-  }
-  return node !== undefined && node.word
+/** `mayStartHead` for the word `w` of the word index `words` of `text`. */
+export function mayStartHeadAt(text: string, words: WordIndex, w: number): boolean {
+  return headFirstCodes.has(text.charCodeAt(words.starts[w]!)) && firstWordSet.has(text, words, w)
 }
 
 /** Regular-expression source of every head form, longest first. */

@@ -6,7 +6,7 @@ import type { ArticleAnalysis } from '../types.js'
 import { findAgencies, useSurnames, type AgencyCandidate } from './find.js'
 import { mergeAgencies, type PlaceContext } from './merge.js'
 import { provinceOf, provinceSource } from './provinces.js'
-import { wordIs, wordsOf } from './words.js'
+import { WordSet, wordsIn, wordsOf, type WordIndex } from '../words.js'
 
 export { findAgencies } from './find.js'
 export { expandAbbreviations } from './heads.js'
@@ -16,38 +16,36 @@ useSurnames(surnames)
 
 const namedProvince = new RegExp(`(?:tỉnh|thành phố|TP\\.?) {1,2}(${provinceSource})(?!\\p{L})`, 'iuy')
 const namedDistrict = /(huyện|quận|thị xã) {1,2}(\p{Lu}\p{Ll}{0,10}(?: \p{Lu}\p{Ll}{0,10}){0,2})(?!\p{L})/uy
-const provinceWords = byInitial(['tỉnh', 'thành', 'tp'])
-const districtWords = byInitial(['huyện', 'quận', 'thị'])
+/** The words that may start `namedProvince` (ids 0–2) or `namedDistrict` (ids 3–5), in any case. */
+const placeStarters = new WordSet(['tỉnh', 'thành', 'tp', 'huyện', 'quận', 'thị'])
+const DISTRICT = 3
 
-/** Lower-case words grouped by their initial's char code, so a word is compared only with those of its initial. */
-function byInitial(words: string[]): Map<number, string[]> {
-  const out = new Map<number, string[]>()
-  for (const word of words) {
-    const initial = word.charCodeAt(0)
-    out.set(initial, [...(out.get(initial) ?? []), word])
-  }
-  return out
-}
-
-/** The first match of a sticky pattern at a word of `starters` (lower case, by initial). */
-function firstAtWord(text: string, starters: Map<number, string[]>, pattern: RegExp): RegExpExecArray | null {
-  const { starts, ends } = wordsOf(text)
+/**
+ * The first match of `namedProvince` (when `wantProvince`) and of `namedDistrict`, each tried
+ * at the words that may start it: one pass over the words for both.
+ */
+function firstNamedPlaces(text: string, words: WordIndex, wantProvince: boolean): [RegExpExecArray | null, RegExpExecArray | null] {
+  let province: RegExpExecArray | null = null
+  let district: RegExpExecArray | null = null
+  let provinceDone = !wantProvince
+  const { starts } = words
   for (let w = 0; w < starts.length; w++) {
-    const start = starts[w]!
-    const end = ends[w]!
-    // Starters begin with ASCII letters: "T" and "t" share `| 32`, and so does no other char.
-    const code = text.charCodeAt(start)
-    if (code >= 128) continue
-    const candidates = starters.get(code | 32)
-    if (candidates === undefined) continue
-    let starter = 0
-    while (starter < candidates.length && !wordIs(text, start, end, candidates[starter]!)) starter++
-    if (starter === candidates.length) continue
-    pattern.lastIndex = start
-    const match = pattern.exec(text)
-    if (match) return match
+    const id = placeStarters.idOf(text, words, w)
+    if (id === -1) continue
+    if (id < DISTRICT) {
+      if (provinceDone) continue
+      namedProvince.lastIndex = starts[w]!
+      province = namedProvince.exec(text)
+      provinceDone = province !== null
+    } else {
+      if (district !== null) continue
+      namedDistrict.lastIndex = starts[w]!
+      district = namedDistrict.exec(text)
+      if (district === null) continue
+    }
+    if (provinceDone && district !== null) break
   }
-  return null
+  return [province, district]
 }
 const cityPrefix = /^(?:thành phố|tp\.?) (.{1,80})$/iu
 
@@ -56,19 +54,20 @@ export function vnAgencies() {
   return function (_tree: Root, file: VFile): void {
     const state = stateOf(file)
     const { text, result } = state
+    const words = wordsIn(state)
     const candidates: AgencyCandidate[] = []
-    if (result.parts.length === 0) candidates.push(...findAgencies(text))
+    if (result.parts.length === 0) candidates.push(...findAgencies(text, 0, text.length, words))
     for (const part of result.parts) {
       if (part.kind === 'source' || part.kind === 'repeated-title') continue
-      candidates.push(...findAgencies(text, part.span.start, part.span.end))
+      candidates.push(...findAgencies(text, part.span.start, part.span.end, words))
     }
     candidates.sort((a, b) => a.start - b.start)
-    result.agencies = mergeAgencies(text, candidates, placeContext(text, result, candidates))
+    result.agencies = mergeAgencies(text, candidates, placeContext(text, result, candidates, words))
   }
 }
 
 /** The article's own place, for mentions like "UBND tỉnh" that do not write it. */
-export function placeContext(text: string, result: ArticleAnalysis, candidates: AgencyCandidate[]): PlaceContext {
+export function placeContext(text: string, result: ArticleAnalysis, candidates: AgencyCandidate[], words: WordIndex = wordsOf(text)): PlaceContext {
   let province = null
   let city: string | null = null
   const location = result.location?.name ?? null
@@ -78,16 +77,13 @@ export function placeContext(text: string, result: ArticleAnalysis, candidates: 
     if (province === null && cityName) city = cityName
   }
   if (province === null && result.author?.agency) {
-    // Read in the article's own text (the byline is part of it), keeping its word index warm.
+    // Read in the article's own text (the byline is part of it), with its word index.
     const { start, end } = result.author.span
-    province = findAgencies(text, start, end).find((c) => c.province)?.province ?? null
+    province = findAgencies(text, start, end, words).find((c) => c.province)?.province ?? null
   }
   province ??= candidates.find((c) => c.province !== null)?.province ?? null
-  if (province === null) {
-    const named = firstAtWord(text, provinceWords, namedProvince)
-    if (named) province = provinceOf(named[1]!) ?? null
-  }
-  const district = firstAtWord(text, districtWords, namedDistrict)
+  const [named, district] = firstNamedPlaces(text, words, province === null)
+  if (named) province = provinceOf(named[1]!) ?? null
   return {
     province,
     district: district ? { type: district[1] as 'huyện' | 'quận' | 'thị xã', place: district[2]! } : null,

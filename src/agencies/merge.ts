@@ -22,55 +22,111 @@ interface Resolved {
 
 /** How many full mentions each way a short mention looks at for its place. */
 const NEAREST = 8
+/** The end of a committee's head ("Tỉnh ủy", "Đảng ủy"): the place follows without its type. */
+const COMMITTEE_END = ' ủy'
+/** A name ending in "Trung ương" is a central agency's. */
+const CENTRAL = 'Trung ương'
 
 /** Merges the mentions of each agency and resolves missing places from the context. */
 export function mergeAgencies(text: string, candidates: AgencyCandidate[], context: PlaceContext): Agency[] {
-  const full = candidates.filter((c) => !c.bare)
-  const bases = full.map(baseKey)
-  // Where each agency is written with its place, to resolve the mentions without one.
+  const full: AgencyCandidate[] = []
+  let bareCount = 0
+  let withPlace = 0
+  for (const candidate of candidates) {
+    if (candidate.bare) bareCount++
+    else {
+      full.push(candidate)
+      if (candidate.place !== null) withPlace++
+    }
+  }
+  // Where each agency is written with its place, to resolve the mentions without one (only
+  // needed when some mentions write their place and some do not).
   const namedAt = new Map<string, number[]>()
-  full.forEach((candidate, i) => {
-    if (candidate.place === null) return
-    const list = namedAt.get(bases[i]!)
-    if (list) list.push(i)
-    else namedAt.set(bases[i]!, [i])
-  })
-  const resolved = full.map((candidate, i) => resolvePlace(candidate, i, full, bases, namedAt, context))
+  let bases: string[] = []
+  if (withPlace > 0 && withPlace < full.length) {
+    bases = full.map(baseKey)
+    for (let i = 0; i < full.length; i++) {
+      if (full[i]!.place === null) continue
+      const list = namedAt.get(bases[i]!)
+      if (list) list.push(i)
+      else namedAt.set(bases[i]!, [i])
+    }
+  }
   const agencies: Agency[] = []
   const byKey = new Map<string, Agency>()
-  const order: { agency: Agency; start: number }[] = []
-  for (const item of resolved) {
-    const agency = toAgency(item, context)
-    const key = keyOf(agency.name)
-    const mention = mentionOf(text, item.candidate)
+  /** The agency of each full mention, in order (for the bare mentions after them). */
+  const agencyOf: Agency[] = []
+  for (let i = 0; i < full.length; i++) {
+    const candidate = full[i]!
+    let type = candidate.placeType
+    let place = candidate.place
+    let province = candidate.province
+    if (place === null) {
+      province = null
+      const source = namedAt.size === 0 ? undefined : nearestNamed(candidate, i, full, namedAt.get(bases[i]!))
+      if (source !== undefined) {
+        type = source.placeType
+        place = source.place
+        province = source.province
+      } else {
+        const level = candidate.head.level ?? candidate.parent?.level ?? null
+        if (type === 'tỉnh' || (type === null && level === 'province')) {
+          if (context.province) {
+            province = context.province
+            type = province.city ? 'thành phố' : 'tỉnh'
+            place = province.name
+          }
+        } else if ((type === 'huyện' || type === 'quận' || type === 'thị xã') && context.district?.type === type) {
+          place = context.district.place
+        } else if (type === 'thành phố' && context.city !== null) {
+          place = context.city
+        } else if (type === 'thành phố' && context.province?.city) {
+          place = context.province.name
+          province = context.province
+        }
+      }
+    }
+    const name = nameOf(candidate, type, place)
+    const key = keyOf(name)
+    const mention = mentionOf(text, candidate)
     const known = byKey.get(key)
     if (known) {
       known.mentions.push(mention)
-      order.push({ agency: known, start: item.candidate.start })
+      agencyOf.push(known)
       continue
     }
+    const agency = toAgency(candidate, name, type, place, province, context)
     byKey.set(key, agency)
     agencies.push(agency)
     agency.mentions.push(mention)
-    order.push({ agency, start: item.candidate.start })
+    agencyOf.push(agency)
   }
+  if (bareCount > 0) addBareMentions(text, candidates, full, agencyOf, agencies)
+  return agencies
+}
+
+/** "Sở" alone: a mention of the only Sở of the article, else of the last one written before it. */
+function addBareMentions(text: string, candidates: AgencyCandidate[], full: AgencyCandidate[], agencyOf: Agency[], agencies: Agency[]): void {
   const kindCount = new Map<string, number>()
   for (const agency of agencies) kindCount.set(agency.kind, (kindCount.get(agency.kind) ?? 0) + 1)
   const onlyOfKind = new Map(agencies.filter((a) => kindCount.get(a.kind) === 1).map((a) => [a.kind, a]))
-  // "Sở" alone: the only Sở of the article, else the last one written before it.
   const lastOfKind = new Map<string, Agency>()
+  const added = new Set<Agency>()
   let next = 0
   for (const candidate of candidates) {
-    while (next < order.length && order[next]!.start <= candidate.start) {
-      lastOfKind.set(order[next]!.agency.kind, order[next]!.agency)
+    while (next < full.length && full[next]!.start <= candidate.start) {
+      lastOfKind.set(agencyOf[next]!.kind, agencyOf[next]!)
       next++
     }
     if (!candidate.bare) continue
     const target = onlyOfKind.get(candidate.head.kind) ?? lastOfKind.get(candidate.head.kind)
-    if (target) target.mentions.push(mentionOf(text, candidate))
+    if (target) {
+      target.mentions.push(mentionOf(text, candidate))
+      added.add(target)
+    }
   }
-  for (const agency of agencies) agency.mentions.sort((a, b) => a.span.start - b.span.start)
-  return agencies
+  // The full mentions came in order: only a list with a bare mention added needs sorting.
+  for (const agency of added) agency.mentions.sort((a, b) => a.span.start - b.span.start)
 }
 
 function mentionOf(text: string, candidate: AgencyCandidate) {
@@ -81,20 +137,9 @@ function baseKey(candidate: AgencyCandidate): string {
   return keyOf(`${candidate.head.kind} ${candidate.name ?? ''} ${candidate.parent?.kind ?? ''}`)
 }
 
-function resolvePlace(
-  candidate: AgencyCandidate,
-  index: number,
-  all: AgencyCandidate[],
-  bases: string[],
-  namedAt: Map<string, number[]>,
-  context: PlaceContext,
-): Resolved {
-  if (candidate.place !== null) {
-    return { candidate, type: candidate.placeType, place: candidate.place, province: candidate.province }
-  }
-  const fits = (i: number) => candidate.placeType === null || all[i]!.placeType === candidate.placeType
-  const named = namedAt.get(bases[index]!) ?? []
-  // The nearest full mention before, else the first after (a few steps each way at most).
+/** The nearest full mention of the same agency with its place, before, else after (a few steps each way at most). */
+function nearestNamed(candidate: AgencyCandidate, index: number, all: AgencyCandidate[], named: number[] | undefined): AgencyCandidate | undefined {
+  if (named === undefined) return undefined
   let lo = 0
   let hi = named.length
   while (lo < hi) {
@@ -102,44 +147,52 @@ function resolvePlace(
     if (named[mid]! < index) lo = mid + 1
     else hi = mid
   }
-  let source: AgencyCandidate | undefined
-  for (let k = lo - 1; k >= Math.max(0, lo - NEAREST) && source === undefined; k--) if (fits(named[k]!)) source = all[named[k]!]
-  for (let k = lo; k < Math.min(named.length, lo + NEAREST) && source === undefined; k++) if (fits(named[k]!)) source = all[named[k]!]
-  if (source) return { candidate, type: source.placeType, place: source.place, province: source.province }
-
   const type = candidate.placeType
-  const level = candidate.head.level ?? candidate.parent?.level ?? null
-  if (type === 'tỉnh' || (type === null && level === 'province')) {
-    const province = context.province
-    if (province) return { candidate, type: province.city ? 'thành phố' : 'tỉnh', place: province.name, province }
-  } else if ((type === 'huyện' || type === 'quận' || type === 'thị xã') && context.district?.type === type) {
-    return { candidate, type, place: context.district.place, province: null }
-  } else if (type === 'thành phố' && context.city !== null) {
-    return { candidate, type, place: context.city, province: null }
-  } else if (type === 'thành phố' && context.province?.city) {
-    return { candidate, type, place: context.province.name, province: context.province }
+  for (let k = lo - 1; k >= Math.max(0, lo - NEAREST); k--) {
+    const other = all[named[k]!]!
+    if (type === null || other.placeType === type) return other
   }
-  return { candidate, type, place: null, province: null }
+  for (let k = lo; k < Math.min(named.length, lo + NEAREST); k++) {
+    const other = all[named[k]!]!
+    if (type === null || other.placeType === type) return other
+  }
+  return undefined
 }
 
-function toAgency(item: Resolved, context: PlaceContext): Agency {
-  const { candidate, type, place, province } = item
+/** Whether the agency's place follows its head without the place type ("Tỉnh ủy Kon Tum"). */
+function isCommittee(candidate: AgencyCandidate): boolean {
+  return (candidate.parent?.kind ?? candidate.head.kind).endsWith(COMMITTEE_END)
+}
+
+/** The agency's full name: head, name, parent, place. */
+function nameOf(candidate: AgencyCandidate, type: PlaceType | null, place: string | null): string {
+  let name = candidate.head.kind
+  if (candidate.name) name += ' ' + candidate.name
+  if (candidate.parent) name += ' ' + candidate.parent.kind
+  if (place !== null) name += isCommittee(candidate) ? ' ' + place : ` ${type ?? 'tỉnh'} ${place}`
+  else if (type !== null && !isCommittee(candidate)) name += ' ' + type
+  return name
+}
+
+function toAgency(
+  candidate: AgencyCandidate,
+  name: string,
+  type: PlaceType | null,
+  place: string | null,
+  province: Province | null,
+  context: PlaceContext,
+): Agency {
   const head = candidate.head
-  const parts = [head.kind]
-  if (candidate.name) parts.push(candidate.name)
-  if (candidate.parent) parts.push(candidate.parent.kind)
-  const committee = / ủy$/.test(candidate.parent?.kind ?? head.kind)
-  if (place !== null) parts.push(committee ? place : `${type ?? 'tỉnh'} ${place}`)
-  else if (type !== null && !committee) parts.push(type)
+  const written = candidate.name ?? ''
   const level: AgencyLevel | null =
     levelOfPlace(type, province) ??
-    (/(?:^| )Trung ương$/.test(candidate.name ?? '') ? 'central' : null) ??
+    (written === CENTRAL || written.endsWith(' ' + CENTRAL) ? 'central' : null) ??
     head.level ??
     candidate.parent?.level ??
     null
   const localProvince = province ?? (level === 'district' || level === 'commune' ? context.province : null)
   return {
-    name: parts.join(' '),
+    name,
     kind: head.kind,
     sector: candidate.sector,
     level,

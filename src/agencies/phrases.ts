@@ -1,5 +1,5 @@
 import { normalizeEntry } from './lexicon.js'
-import { charClass } from './words.js'
+import { charClass } from '../words.js'
 
 /**
  * A dictionary of phrases matched at one offset by walking a trie, with the same result as the
@@ -69,14 +69,19 @@ function tokensOf(entry: string): number[] {
   return tokens
 }
 
-/** What may not follow a match: letters and digits, and "&" for heads and sectors. */
-export type Boundary = 'letter-digit' | 'letter-digit-amp'
+/** What may not follow a match: letters and digits, and "&" for heads and sectors; or letters only (titles). */
+export type Boundary = 'letter-digit' | 'letter-digit-amp' | 'letter'
 
 const letterOrDigit = /[\p{L}\p{N}]/u
+const letter = /\p{L}/u
+/** 1 for the letters below U+1F00. */
+const isLetter = new Uint8Array(0x1f00)
+for (let code = 0; code < isLetter.length; code++) isLetter[code] = letter.test(String.fromCharCode(code)) ? 1 : 0
 
-function continuesWord(text: string, at: number, amp: boolean): boolean {
+function continuesWord(text: string, at: number, amp: boolean, lettersOnly: boolean): boolean {
   if (at >= text.length) return false
   const code = text.charCodeAt(at)
+  if (lettersOnly) return code < 0x1f00 ? isLetter[code] === 1 : letter.test(String.fromCodePoint(text.codePointAt(at)!))
   if (code === 38) return amp
   if (code < 0x1f00) return charClass(code) !== 0
   return letterOrDigit.test(String.fromCodePoint(text.codePointAt(at)!))
@@ -101,6 +106,7 @@ export class PhraseMatcher<T> {
   private readonly edges: Int32Array
   private readonly values: T[] = []
   private readonly amp: boolean
+  private readonly lettersOnly: boolean
   /** 1 for the chars below U+1F00 an entry may start with. */
   private readonly firstChars = new Uint8Array(0x1f00)
   private bestRank = -1
@@ -111,6 +117,7 @@ export class PhraseMatcher<T> {
   /** `entries` as `alternation` takes them; `valueOf` gives each entry's value. */
   constructor(entries: Iterable<string>, boundary: Boundary, valueOf: (entry: string) => T) {
     this.amp = boundary === 'letter-digit-amp'
+    this.lettersOnly = boundary === 'letter'
     const root = newNode()
     const unique = [...new Set([...entries].map(normalizeEntry))]
     unique.sort((a, b) => b.length - a.length)
@@ -189,7 +196,7 @@ export class PhraseMatcher<T> {
     for (;;) {
       const base = node * NODE
       const rank = nodes[base + RANK]!
-      if (rank !== -1 && (this.bestRank === -1 || rank < this.bestRank) && !continuesWord(text, at, this.amp)) {
+      if (rank !== -1 && (this.bestRank === -1 || rank < this.bestRank) && !continuesWord(text, at, this.amp, this.lettersOnly)) {
         this.bestRank = rank
         this.bestEnd = at
       }

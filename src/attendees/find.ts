@@ -1,6 +1,6 @@
 import { eventNounSource } from '../event/kinds.js'
 import { wordKey } from '../agencies/lexicon.js'
-import { firstWordAt, wordIs, wordsOf } from '../agencies/words.js'
+import { firstWordAt, wordIs, wordsOf, type WordIndex } from '../words.js'
 import type { Span } from '../types.js'
 
 /** "Tham dự", "Đến dự", "Cùng dự": the word before "dự". */
@@ -16,13 +16,12 @@ const nounThenList = new RegExp(`^ {1,2}(?:${eventNounSource})(?: này)?\\s+(?=c
 const attendanceWord = /[dD][ựỰ]|[vV][ớỚ]/u
 
 /** The attendee lists of `text` between `from` and `to` (the attendance clauses' objects). */
-export function findAttendanceLists(text: string, from: number, to: number): Span[] {
+export function findAttendanceLists(text: string, from: number, to: number, words: WordIndex = wordsOf(text, from, to)): Span[] {
   const out: Span[] = []
   const verbStarts: number[] = []
   const segment = text.slice(from, to)
   // No "dự" or "với" in any case: no attendance clause (the word loop below would find none).
   if (!attendanceWord.test(segment)) return out
-  const words = wordsOf(text)
   for (let w = firstWordAt(words, from); w < words.starts.length && words.starts[w]! < to; w++) {
     const length = words.ends[w]! - words.starts[w]!
     if (length !== 2 && length !== 3) continue

@@ -1,6 +1,7 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
-import { findPeople, type PersonMention } from '../people/find.js'
+import { findPeople, peopleScan, type PersonMention } from '../people/find.js'
+import { wordsIn } from '../words.js'
 import { stateOf } from '../stage.js'
 import type { Attendee, Span } from '../types.js'
 import { findAttendanceLists, splitGroups } from './find.js'
@@ -15,11 +16,17 @@ export function vnAttendees() {
     const state = stateOf(file)
     const { text, result } = state
     const attendees: Attendee[] = []
-    for (const part of result.parts) {
+    const words = wordsIn(state)
+    // The people stage's finds for each part; read again only when it did not run.
+    const byPart = state.peopleByPart
+    const scan = byPart === undefined ? peopleScan(words) : null
+    const { parts } = result
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!
       if (part.kind !== 'lead' && part.kind !== 'paragraph') continue
       const { start, end } = part.span
-      const lists = findAttendanceLists(text, start, end)
-      const people = findPeople(text, start, end)
+      const lists = findAttendanceLists(text, start, end, words)
+      const people = byPart?.[p] ?? findPeople(text, start, end, scan ?? peopleScan(words))
       for (const list of lists) {
         for (const group of splitGroups(text, list)) attendees.push(attendeeOf(text, group, people))
       }

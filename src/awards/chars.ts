@@ -61,6 +61,11 @@ export function letterRunBefore(text: string, from: number, at: number, max: num
   return start === at ? -1 : start
 }
 
+/** Whether a letter (`\p{L}`, a whole code point) starts at `at`: what `(?!\p{L})` refuses there. */
+export function letterAt(text: string, at: number): boolean {
+  return at < text.length && classOf(text.codePointAt(at)!) === LETTER
+}
+
 /** Whether no letter (`\p{L}`) stands right before `at` in `text`: what `(?<!\p{L})` asks there. */
 export function noLetterBefore(text: string, at: number): boolean {
   return at === 0 || classOf(codeBefore(text, unitsBefore(text, 0, at), at)) !== LETTER

@@ -1,7 +1,7 @@
 import { execAfterNonLetter } from './chars.js'
 import { clausesIn, sentencesIn } from './clauses.js'
 import { findCounts, singleRecipient, type CountMention } from './count.js'
-import { anchorsOf } from './anchors.js'
+import type { anchorsOf } from './anchors.js'
 import { findForms, type FormMention } from './forms.js'
 import { issuerBefore, type IssuerBefore, type Range } from './issuer.js'
 import { alternation, formData, holdsAny, literalOf } from './lexicon.js'
@@ -71,9 +71,11 @@ const connectives = /^(?:[\s,.;:()\-–]|và|Và|đồng thời|Đồng thời|n
 const reasonStart = /(?:vì\s{1,2})?(?:đã\s{1,2})?(?:có|đạt)\s{1,2}(?:nhiều\s{1,2})?thành\s{1,2}tích/gu
 const reasonEnd = new RegExp(`,\\s{1,2}(?:${countSource})\\s|[;.]`, 'iu')
 
-/** Reads every conferral of one part of the article (a paragraph, lead or caption). */
-export function parseConferrals(text: string, from: number, to: number, out: Conferral[]): void {
-  const hits = anchorsOf(text)
+/**
+ * Reads every conferral of one part of the article (a paragraph, lead or caption); `hits` are
+ * the article's anchors ({@link anchorsOf}).
+ */
+export function parseConferrals(text: string, from: number, to: number, hits: readonly number[], out: Conferral[]): void {
   const has = (range: Range) => {
     const at = firstAtOrAfter(hits, range.start)
     return at < hits.length && hits[at]! < range.end
@@ -89,7 +91,7 @@ export function parseConferrals(text: string, from: number, to: number, out: Con
     }
     for (const clause of clausesIn(text, sentence)) {
       if (!has(clause)) continue
-      conferred = parseClause(text, clause, context, out) || conferred
+      conferred = parseClause(text, clause, hits, context, out) || conferred
     }
     if (!conferred && context.mode === 'award') context.mode = null
   }
@@ -138,9 +140,9 @@ function reasonIn(text: string, from: number, to: number): string | null {
 }
 
 /** Reads one clause; returns whether it stated a conferral. */
-function parseClause(text: string, clause: Range, context: Context, out: Conferral[]): boolean {
+function parseClause(text: string, clause: Range, hits: readonly number[], context: Context, out: Conferral[]): boolean {
   const words = wordsIn(text, clause.start, clause.end)
-  const forms = findForms(text, clause.start, clause.end, words)
+  const forms = findForms(text, clause.start, clause.end, words, hits)
   const verbs = findVerbs(text, clause, forms, words)
   const counts = findCounts(text, clause.start, clause.end, forms, words)
   if (forms.length === 0) return parseFormless(text, clause, verbs, counts, context, out)

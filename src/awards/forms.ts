@@ -1,6 +1,8 @@
-import { alternation, formData, phrase, type RecipientKind } from './lexicon.js'
+import { alternation, formData, matchPhrase, phrase, phraseMatcher, type RecipientKind } from './lexicon.js'
 import { issuerAt, type Range } from './issuer.js'
-import { firstWordAt, scan, type Word } from './scan.js'
+import { classOf, letterAt, SPACE } from './chars.js'
+import { firstAtOrAfter, type Word } from './scan.js'
+import type { anchorsOf } from './anchors.js'
 
 /** An award form as written, with the issuer written right after it ("Bằng khen của Thủ tướng"). */
 export interface FormMention {
@@ -22,18 +24,43 @@ interface FormEntry {
 
 const entries = formData.forms as FormEntry[]
 
-/** A head pattern per form, found by the form's lower-cased first word; longest heads first. */
-const headRules = new Map<string, { entry: FormEntry | null; pattern: RegExp }[]>()
+/** Where a head written at `at` ends (its pattern with `(?!\p{L})`), or -1. */
+type HeadMatch = (text: string, at: number) => number
+
+/** A head per form, found by the form's lower-cased first word; longest heads first. */
+const headRules = new Map<string, { entry: FormEntry | null; match: HeadMatch }[]>()
 for (const entry of [...entries].sort((a, b) => b.head.length - a.head.length)) {
   const first = entry.head.split(' ')[0]!.toLowerCase()
   const rules = headRules.get(first) ?? []
-  rules.push({ entry, pattern: new RegExp(`${phrase(entry.head)}(?!\\p{L})`, 'uy') })
+  const head = phraseMatcher(entry.head)
+  rules.push({ entry, match: (text, at) => wordsEnd(text, matchPhrase(head, text, at)) })
   headRules.set(first, rules)
 }
-headRules.set('giải', [{ entry: null, pattern: new RegExp(`[Gg]iải\\s(?:${alternation(formData.prizes)})(?!\\p{L})`, 'uy') }])
+/** "Giải" + one white space + a prize ("Nhất", "Khuyến khích"), longest prizes first. */
+const prize = phraseMatcher('Giải')
+const prizes = [...formData.prizes].sort((a, b) => b.length - a.length).map((name) => phraseMatcher(name))
+headRules.set('giải', [
+  {
+    entry: null,
+    match: (text, at) => {
+      const end = matchPhrase(prize, text, at)
+      if (end < 0 || end >= text.length || classOf(text.charCodeAt(end)) !== SPACE) return -1
+      for (const name of prizes) {
+        const after = wordsEnd(text, matchPhrase(name, text, end + 1))
+        if (after >= 0) return after
+      }
+      return -1
+    },
+  },
+])
+
 const headGate = new Set([...headRules.keys(), 'danh'])
+
+/** `end` if no letter follows it there (and it is a match's end), else -1. */
+function wordsEnd(text: string, end: number): number {
+  return end >= 0 && !letterAt(text, end) ? end : -1
+}
 const quotedTitle = /[Dd]anh\s{1,2}hiệu\s{0,2}"([^"\n]{2,120})"/yu
-const isDanh = (word: string) => word === 'danh'
 
 /** Whether a lower-cased word may start an award form (a cheap test before any pattern runs). */
 export const mayStartForm = (word: string): boolean => headGate.has(word)
@@ -67,10 +94,7 @@ export function formStartsAt(text: string, start: number, lower: string): boolea
     quotedTitle.lastIndex = start
     return quotedTitle.test(text)
   }
-  for (const rule of headRules.get(lower) ?? []) {
-    rule.pattern.lastIndex = start
-    if (rule.pattern.test(text)) return true
-  }
+  for (const rule of headRules.get(lower) ?? []) if (rule.match(text, start) >= 0) return true
   return false
 }
 const quotedName = /^\s{0,2}"[^"\n]{2,120}"/u
@@ -87,60 +111,96 @@ const namesOf = new Map<FormEntry, RegExp>(
 
 /**
  * Every award form in `text` between `from` and `to`, in order, with its written issuer; `words`
- * are the words from `from` on.
+ * are the words from `from` on, `anchors` the article's ({@link anchorsOf}): a form's head or
+ * quoted title starts at one of them, so only they are tried.
  */
-export function findForms(text: string, from: number, to: number, words: readonly Word[]): FormMention[] {
+export function findForms(text: string, from: number, to: number, words: readonly Word[], anchors: readonly number[]): FormMention[] {
   const found: FormMention[] = []
-  for (const match of scan(text, from, to, isDanh, quotedTitle, words)) {
+  const first = firstAtOrAfter(anchors, from)
+  let after = from
+  for (let a = first, w = 0; a < anchors.length && anchors[a]! < to; a++) {
+    w = wordFrom(words, w, anchors[a]!)
+    if (words[w]?.start !== anchors[a] || words[w]!.lower !== 'danh' || anchors[a]! < after) continue
+    quotedTitle.lastIndex = anchors[a]!
+    const match = quotedTitle.exec(text)
+    if (match === null || match.index + match[0].length > to) continue
     const start = match.index
-    let end = start + match[0].length
-    end = extend(text, end, to, levels)
+    after = start + match[0].length
+    const end = extend(text, after, to, levels)
     const inner = match[1]!.trim()
-    const rule = headRules.get(inner.split(/\s/u)[0]!.toLowerCase())?.find((r) => {
-      r.pattern.lastIndex = 0
-      return r.pattern.test(inner)
-    })
+    const rule = headRules.get(inner.split(/\s/u)[0]!.toLowerCase())?.find((r) => r.match(inner, 0) >= 0)
     found.push(withIssuer(text, start, end, to, (rule?.entry?.kind as RecipientKind | undefined) ?? 'mixed'))
   }
-  for (let i = firstWordAt(words, from); i < words.length && words[i]!.start < to; i++) {
-    const titled = words[i]!.lower === 'danh' && words[i + 1]?.lower === 'hiệu'
-    const at = titled ? i + 2 : i
-    const word = words[at]
-    const rules = word === undefined ? undefined : headRules.get(word.lower)
-    if (word === undefined || rules === undefined) continue
-    let matched: { entry: FormEntry | null; end: number } | null = null
-    for (const rule of rules) {
-      rule.pattern.lastIndex = word.start
-      const match = rule.pattern.exec(text)
-      if (match) {
-        matched = { entry: rule.entry, end: word.start + match[0].length }
-        break
+  // The words a scan from `from` would try, in order: "Danh hiệu" two words before a head, and
+  // the head itself unless it opens a "danh hiệu" of its own; a form found skips the words in it.
+  let skipTo = -1
+  for (let a = first, w = 0; a < anchors.length && anchors[a]! < to; a++) {
+    w = wordFrom(words, w, anchors[a]!)
+    if (words[w]?.start !== anchors[a]) continue
+    if (w >= 2 && titled(words, w - 2) && words[w - 2]!.start >= skipTo) {
+      const end = formAt(text, to, words, w - 2, w, found)
+      if (end >= 0) {
+        skipTo = end
+        continue
       }
     }
-    if (matched === null || matched.end > to) continue
-    const start = titled && matched.entry !== null ? words[i]!.start : word.start
-    let end = matched.end
-    if (found.some((f) => start < f.end && f.start < end)) continue
-    const entry = matched.entry
-    if (entry === null) {
-      found.push(withIssuer(text, start, end, to, 'mixed'))
-    } else {
-      const quoted = quotedName.exec(text.slice(end, to))
-      if (entry.quotedOnly && !quoted) continue
-      if (quoted) end += quoted[0].length
-      else {
-        const names = namesOf.get(entry)
-        if (names) end = extend(text, end, to, names)
-      }
-      end = extend(text, end, to, classes)
-      if (entry.head === 'Cờ thi đua') end = extend(text, end, to, sector)
-      if (entry.head === 'Huy hiệu') end = extend(text, end, to, partyYears)
-      end = extend(text, end, to, levels)
-      found.push(withIssuer(text, start, end, to, entry.kind as RecipientKind))
+    if (!titled(words, w) && words[w]!.start >= skipTo) {
+      const end = formAt(text, to, words, w, w, found)
+      if (end >= 0) skipTo = end
     }
-    while (i + 1 < words.length && words[i + 1]!.start < end) i++
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** The index of the first word that starts at or after `at`, looked for from word `w` on. */
+function wordFrom(words: readonly Word[], w: number, at: number): number {
+  let i = w
+  while (i < words.length && words[i]!.start < at) i++
+  return i
+}
+
+/** Whether words `i` and `i + 1` are "danh hiệu". */
+function titled(words: readonly Word[], i: number): boolean {
+  return words[i]!.lower === 'danh' && words[i + 1]?.lower === 'hiệu'
+}
+
+/**
+ * The form whose head is word `at` (word `i` when it is not "Danh hiệu" before it), pushed onto
+ * `found` unless it overlaps one there; its end, or -1 when none is pushed.
+ */
+function formAt(text: string, to: number, words: readonly Word[], i: number, at: number, found: FormMention[]): number {
+  const word = words[at]!
+  const rules = headRules.get(word.lower)
+  if (rules === undefined) return -1
+  let entry: FormEntry | null = null
+  let end = -1
+  for (const rule of rules) {
+    end = rule.match(text, word.start)
+    if (end >= 0) {
+      entry = rule.entry
+      break
+    }
+  }
+  if (end < 0 || end > to) return -1
+  const start = i !== at && entry !== null ? words[i]!.start : word.start
+  if (found.some((f) => start < f.end && f.start < end)) return -1
+  if (entry === null) {
+    found.push(withIssuer(text, start, end, to, 'mixed'))
+    return end
+  }
+  const quoted = quotedName.exec(text.slice(end, to))
+  if (entry.quotedOnly && !quoted) return -1
+  if (quoted) end += quoted[0].length
+  else {
+    const names = namesOf.get(entry)
+    if (names) end = extend(text, end, to, names)
+  }
+  end = extend(text, end, to, classes)
+  if (entry.head === 'Cờ thi đua') end = extend(text, end, to, sector)
+  if (entry.head === 'Huy hiệu') end = extend(text, end, to, partyYears)
+  end = extend(text, end, to, levels)
+  found.push(withIssuer(text, start, end, to, entry.kind as RecipientKind))
+  return end
 }
 
 function extend(text: string, end: number, to: number, pattern: RegExp): number {

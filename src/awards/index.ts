@@ -2,6 +2,7 @@ import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
 import type { Part } from '../types.js'
+import { anchorsOf } from './anchors.js'
 import { parseConferrals, type Conferral } from './conferral.js'
 import { awardTotals, mergeConferrals } from './merge.js'
 
@@ -19,9 +20,10 @@ export function vnAwards() {
     const { text, result } = stateOf(file)
     const parts = result.parts.length > 0 ? result.parts : [{ kind: 'paragraph' as const, text, span: { start: 0, end: text.length } }]
     const conferrals: Conferral[] = []
+    const anchors = anchorsOf(text)
     for (const part of parts) {
       if (skipped.has(part.kind)) continue
-      parseConferrals(text, part.span.start, part.span.end, conferrals)
+      parseConferrals(text, part.span.start, part.span.end, anchors, conferrals)
     }
     result.awards = mergeConferrals(conferrals, text)
     result.awardTotals = awardTotals(result.awards)

@@ -1,5 +1,6 @@
 import forms from '../../dictionaries/award-forms.json' with { type: 'json' }
 import kinds from '../../dictionaries/recipient-kinds.json' with { type: 'json' }
+import { classOf, SPACE } from './chars.js'
 
 /** Escapes a phrase for a pattern and lets each word start in either case and spaces vary. */
 export function phrase(text: string, anyCase = true): string {
@@ -13,6 +14,55 @@ export function phrase(text: string, anyCase = true): string {
       return anyCase && lower !== upper ? `[${upper}${lower}]${escaped.slice(1)}` : escaped
     })
     .join('\\s{1,2}')
+}
+
+/**
+ * A phrase as {@link phrase} writes it, read by code units instead: each word's first letter in
+ * either case (when `anyCase`), the rest as written, one or two white spaces between words.
+ */
+export interface PhraseMatcher {
+  /** Per word: its first letter in both cases, and the rest of it. */
+  words: readonly { upper: number; lower: number; rest: string }[]
+}
+
+/** Compiles {@link PhraseMatcher} for `text`. */
+export function phraseMatcher(text: string, anyCase = true): PhraseMatcher {
+  return {
+    words: text.split(/\s+/u).map((word) => {
+      const first = word[0]!
+      const lower = anyCase ? first.toLowerCase() : first
+      const upper = anyCase ? first.toUpperCase() : first
+      if (lower.length !== 1 || upper.length !== 1) throw new Error(`vn-admin-news: no one-unit cases for "${word}"`)
+      return { upper: upper.charCodeAt(0), lower: lower.charCodeAt(0), rest: word.slice(1) }
+    }),
+  }
+}
+
+/** `\s` as a `u` pattern reads a code unit (every white space is one unit). */
+function isSpace(text: string, at: number): boolean {
+  return at < text.length && classOf(text.charCodeAt(at)) === SPACE
+}
+
+/**
+ * Where a match of `matcher` at `at` ends (what the sticky pattern of {@link phrase} finds there:
+ * `\s{1,2}` takes both spaces, as no word starts with one), or -1.
+ */
+export function matchPhrase(matcher: PhraseMatcher, text: string, at: number): number {
+  let i = at
+  const { words } = matcher
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!
+    if (w > 0) {
+      if (!isSpace(text, i)) return -1
+      i++
+      if (isSpace(text, i)) i++
+    }
+    const code = text.charCodeAt(i)
+    if (code !== word.lower && code !== word.upper) return -1
+    if (!text.startsWith(word.rest, i + 1)) return -1
+    i += 1 + word.rest.length
+  }
+  return i
 }
 
 /** One alternation, longest phrase first. */

@@ -1,12 +1,18 @@
-/** A word of the text, lower-cased once. */
+import forms from '../../dictionaries/award-forms.json' with { type: 'json' }
+import numbers from '../../dictionaries/number-words.json' with { type: 'json' }
+import kinds from '../../dictionaries/recipient-kinds.json' with { type: 'json' }
+
+/**
+ * A word of the text. `lower` is the word lower-cased when it is a word of {@link vocabulary},
+ * its first digit when it starts with one, else "": every test of a word is a lookup in a list
+ * made of vocabulary words or a test for a first digit, which "" answers as the word would, and
+ * no string is made per word.
+ */
 export interface Word {
   start: number
   end: number
   lower: string
 }
-
-let cachedText: string | null = null
-let cachedWords: Word[] = []
 
 /**
  * Letters and digits, by code unit: ASCII, and everything from U+00C0 but the symbol and
@@ -31,31 +37,89 @@ export function isWordUnit(code: number): boolean {
   return wordUnits[code] === 1
 }
 
-/** The words of `text`, computed once per text (the stages call this many times per article). */
-export function wordsOf(text: string): Word[] {
-  if (text === cachedText) return cachedWords
-  const words: Word[] = []
-  const length = text.length
-  const lowered = text.toLowerCase()
-  const lower = lowered.length === length ? lowered : null
-  let i = 0
-  while (i < length) {
-    if (!isWordUnit(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const start = i
-    while (i < length && isWordUnit(text.charCodeAt(i))) i++
-    words.push({ start, end: i, lower: lower === null ? text.slice(start, i).toLowerCase() : lower.slice(start, i) })
-  }
-  cachedText = text
-  cachedWords = words
-  return words
+/** The lower case of the code units below U+2000 (-1 where it is not one unit, as for "İ"). */
+const lowerTable = new Int32Array(0x2000)
+for (let code = 0; code < lowerTable.length; code++) {
+  const lower = String.fromCharCode(code).toLowerCase()
+  lowerTable[code] = lower.length === 1 ? lower.charCodeAt(0) : -1
 }
 
 /**
- * The words of {@link wordsOf} that start between `from` and `to`, at most `limit` of them, read
- * from there only: a clause or a look-ahead needs a few words, not the whole text's.
+ * The lower case of one code unit (-1 where it is not one unit). A word's units lowered one by
+ * one spell what `toLowerCase()` makes of it whenever that can be a word of the Vietnamese lists
+ * (the only context rule, Greek final sigma, and units that lower to two never occur in them).
+ */
+export function lowerCode(code: number): number {
+  if (code < 0x2000) return lowerTable[code]!
+  const lower = String.fromCharCode(code).toLowerCase()
+  return lower.length === 1 ? lower.charCodeAt(0) : -1
+}
+
+/** Every word of the phrases the stage's word tests read (forms, verbs, counts, recipient nouns), lower-cased. */
+const vocabulary: readonly string[] = (() => {
+  const phrases = [
+    ...forms.forms.map((form) => form.head),
+    ...forms.verbs,
+    ...forms.formlessVerbs,
+    ...kinds.collective,
+    ...kinds.individual,
+    ...Object.keys(numbers.units),
+    numbers.ten,
+    numbers.tens,
+    numbers.hundred,
+    ...numbers.thousands,
+    ...numbers.zeroLinks,
+    'danh hiệu giải lượt',
+  ]
+  return [...new Set(phrases.flatMap((phrase) => phrase.toLowerCase().split(/[\s,]+/u)).filter((word) => word.length > 0))]
+})()
+
+/** FNV-1a over lower-cased code units; -1 (no word of the vocabulary) when a unit has no one-unit lower case. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0
+  for (let i = start; i < end; i++) {
+    const lower = lowerCode(text.charCodeAt(i))
+    if (lower < 0) return -1
+    hash = Math.imul(hash ^ lower, 0x01000193)
+  }
+  return hash & 0x7fffffff
+}
+
+/** Open addressing over {@link vocabulary}: per slot, the index + 1 of the word there (0: empty). */
+const slots = new Int32Array(1 << Math.ceil(Math.log2(vocabulary.length * 4 + 16)))
+const slotMask = slots.length - 1
+vocabulary.forEach((word, index) => {
+  let slot = hashOf(word, 0, word.length) & slotMask
+  while (slots[slot] !== 0) slot = (slot + 1) & slotMask
+  slots[slot] = index + 1
+})
+
+/** The word `text[start, end)` lower-cased if it is one of {@link vocabulary}, else "" (no string made). */
+export function knownLower(text: string, start: number, end: number): string {
+  const hash = hashOf(text, start, end)
+  if (hash < 0) return ''
+  for (let slot = hash & slotMask; slots[slot] !== 0; slot = (slot + 1) & slotMask) {
+    const word = vocabulary[slots[slot]! - 1]!
+    if (word.length !== end - start) continue
+    let i = 0
+    while (i < word.length && lowerCode(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++
+    if (i === word.length) return word
+  }
+  return ''
+}
+
+/**
+ * What a {@link Word} holds as `lower`: the vocabulary word, or for a word that starts with a
+ * digit its first digit (tests read only that digit of it: no list holds a word with a digit).
+ */
+function lowerOf(text: string, start: number, end: number): string {
+  const first = text.charCodeAt(start)
+  return first >= 48 && first <= 57 ? text.charAt(start) : knownLower(text, start, end)
+}
+
+/**
+ * The words of `text` that start between `from` and `to`, at most `limit` of them, read from
+ * there only: a clause or a look-ahead needs a few words, not the whole text's.
  */
 export function wordsIn(text: string, from: number, to: number, limit = Infinity): Word[] {
   const words: Word[] = []
@@ -69,20 +133,12 @@ export function wordsIn(text: string, from: number, to: number, limit = Infinity
     }
     const start = i
     while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
-    words.push({ start, end: i, lower: '' })
-  }
-  if (words.length === 0) return words
-  // One lower-casing for the whole stretch: per word it is a runtime call each.
-  const offset = words[0]!.start
-  const stretch = text.slice(offset, words[words.length - 1]!.end)
-  const lowered = stretch.toLowerCase()
-  for (const word of words) {
-    word.lower = lowered.length === stretch.length ? lowered.slice(word.start - offset, word.end - offset) : text.slice(word.start, word.end).toLowerCase()
+    words.push({ start, end: i, lower: lowerOf(text, start, i) })
   }
   return words
 }
 
-/** Whether a word of {@link wordsOf} starts at `at` (a word unit after a non-word unit). */
+/** Whether a word starts at `at` (a word unit after a non-word unit). */
 export function isWordStart(text: string, at: number): boolean {
   return isWordUnit(text.charCodeAt(at)) && (at === 0 || !isWordUnit(text.charCodeAt(at - 1)))
 }
@@ -103,9 +159,9 @@ export function firstWordAt(words: readonly Word[], from: number): number {
 
 /**
  * Matches of a sticky pattern that start at a word of `text` between `from` and `to` whose
- * lower-cased form `gate` accepts: one set lookup per word instead of trying a long alternation
+ * lower-cased form `gate` accepts: one test per word instead of trying a long alternation
  * at every character. Matches may not overlap; each must end by `to`. `words` are the text's
- * words from `from` on ({@link wordsOf} or {@link wordsIn}); gates may look at the next ones.
+ * words from `from` on ({@link wordsIn}); gates may look at the next ones.
  */
 export function scan(
   text: string,
@@ -113,7 +169,7 @@ export function scan(
   to: number,
   gate: (word: string, words: readonly Word[], index: number) => boolean,
   sticky: RegExp,
-  words: readonly Word[] = wordsOf(text),
+  words: readonly Word[],
 ): RegExpExecArray[] {
   if (!sticky.sticky) throw new Error('vn-admin-news: scan() needs a sticky (y) pattern')
   const found: RegExpExecArray[] = []
@@ -134,74 +190,4 @@ export function scan(
 /** The lower-cased first words of phrases, for a {@link scan} gate. */
 export function firstWords(phrases: readonly string[]): Set<string> {
   return new Set(phrases.map((p) => p.split(/\s+/u)[0]!.toLowerCase()))
-}
-
-/**
- * A {@link scan} gate for phrases: the word must start a phrase and the next word must be that
- * phrase's second word, so a common first word ("người", "xây") rarely runs the pattern.
- */
-export function phraseGate(phrases: readonly string[]): (word: string, words: readonly Word[], index: number) => boolean {
-  const seconds = new Map<string, Set<string> | null>()
-  for (const phrase of phrases) {
-    const [first, second] = phrase.toLowerCase().split(/[\s,]+/u)
-    if (first === undefined) continue
-    if (second === undefined || seconds.get(first) === null) seconds.set(first, null)
-    else {
-      const set = seconds.get(first) ?? new Set<string>()
-      set.add(second)
-      seconds.set(first, set)
-    }
-  }
-  return (word, words, index) => {
-    if (!seconds.has(word)) return false
-    const set = seconds.get(word)
-    return set === null || set === undefined || set.has(words[index + 1]?.lower ?? '')
-  }
-}
-
-/** One pattern of {@link scanRules}: the first words it may start with, a finer gate, the pattern. */
-export interface ScanRule {
-  first: readonly string[]
-  gate?: (word: string, words: readonly Word[], index: number) => boolean
-  sticky: RegExp
-}
-
-const ruleIndex = new WeakMap<readonly ScanRule[], Map<string, number[]>>()
-
-/**
- * Several {@link scan}s in one pass over the words: each word costs one map lookup. Returns the
- * matches of each rule, in the rules' order.
- */
-export function scanRules(text: string, from: number, to: number, rules: readonly ScanRule[]): RegExpExecArray[][] {
-  let index = ruleIndex.get(rules)
-  if (index === undefined) {
-    index = new Map()
-    rules.forEach((rule, r) => {
-      if (!rule.sticky.sticky) throw new Error('vn-admin-news: scanRules() needs sticky (y) patterns')
-      for (const word of rule.first) {
-        const key = word.toLowerCase()
-        index!.set(key, [...(index!.get(key) ?? []), r])
-      }
-    })
-    ruleIndex.set(rules, index)
-  }
-  const words = wordsOf(text)
-  const found: RegExpExecArray[][] = rules.map(() => [])
-  const after = rules.map(() => from)
-  for (let i = firstWordAt(words, from); i < words.length; i++) {
-    const word = words[i]!
-    if (word.start >= to) break
-    const candidates = index.get(word.lower)
-    if (candidates === undefined) continue
-    for (const r of candidates) {
-      const rule = rules[r]!
-      if (word.start < after[r]! || (rule.gate !== undefined && !rule.gate(word.lower, words, i))) continue
-      rule.sticky.lastIndex = word.start
-      const match = rule.sticky.exec(text)
-      if (match === null || match.index + match[0].length > to) continue
-      found[r]!.push(match)
-      after[r] = match.index + match[0].length
-    }
-  }
-  return found
 }

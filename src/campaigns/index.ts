@@ -3,8 +3,8 @@ import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
 import type { Campaign, Part } from '../types.js'
 import { editionOf, yearOf } from './attributes.js'
-import { findNamed } from './named.js'
-import { contextOf, findQuoted, type CampaignCandidate } from './quoted.js'
+import { findNamed, findStartWords } from './named.js'
+import { contextOf, findQuoted, quoteCursor, type CampaignCandidate } from './quoted.js'
 
 /** Parts that never name a campaign of the article. */
 const skipped = new Set<Part['kind']>(['dateline', 'byline', 'source'])
@@ -20,18 +20,20 @@ export function vnCampaigns() {
     const { text, result } = stateOf(file)
     const parts = result.parts.length > 0 ? result.parts : [{ kind: 'paragraph' as const, text, span: { start: 0, end: text.length } }]
     const candidates: CampaignCandidate[] = []
+    const words = findStartWords(text)
+    const quotes = quoteCursor()
     for (const part of parts) {
       if (skipped.has(part.kind)) continue
       // Appended one by one: a spread of a flood of candidates would overflow the stack.
-      for (const candidate of findQuoted(text, part.span.start, part.span.end)) candidates.push(candidate)
-      for (const candidate of findNamed(text, part.span.start, part.span.end)) candidates.push(candidate)
+      for (const candidate of findQuoted(text, part.span.start, part.span.end, quotes)) candidates.push(candidate)
+      findNamed(text, part.span.start, part.span.end, words, candidates)
     }
     result.campaigns = resolveCampaigns(text, candidates)
   }
 }
 
 /** Drops candidates inside a quoted name or a longer overlapping one, and repeated names. */
-function resolveCampaigns(text: string, candidates: CampaignCandidate[]): Campaign[] {
+export function resolveCampaigns(text: string, candidates: CampaignCandidate[]): Campaign[] {
   const ranked = [...candidates].sort(
     (a, b) => Number(b.quoted) - Number(a.quoted) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   )
@@ -70,38 +72,46 @@ function resolveCampaigns(text: string, candidates: CampaignCandidate[]): Campai
   return campaigns
 }
 
+/** Up to this many candidates, a kept name is compared with each kept before (no buffer to clear). */
+const FEW = 16
+
 /**
  * The offsets the kept names cover, so that each candidate costs its own length rather than a
- * look at every name kept before it (a flood of quotes would make that quadratic).
+ * look at every name kept before it (a flood of quotes would make that quadratic); a few names
+ * are compared one with another instead. Empty spans cover nothing and overlap nothing.
  */
 class Coverage {
-  /** One buffer for every article, cleared over the candidates' range. */
-  private static buffer = new Uint8Array(4096)
   private readonly offset: number
-  private readonly covered: Uint8Array
+  private readonly covered: Uint8Array | null
+  private readonly kept: { start: number; end: number }[] = []
 
   constructor(spans: readonly { start: number; end: number }[]) {
     let start = Infinity
     let end = -Infinity
-    for (const span of spans) {
-      start = Math.min(start, span.start)
-      end = Math.max(end, span.end)
+    if (spans.length > FEW) {
+      for (const span of spans) {
+        start = Math.min(start, span.start)
+        end = Math.max(end, span.end)
+      }
     }
-    this.offset = spans.length > 0 ? start : 0
-    const size = spans.length > 0 ? Math.max(0, end - start) : 0
-    if (Coverage.buffer.length < size) Coverage.buffer = new Uint8Array(size)
-    this.covered = Coverage.buffer
-    this.covered.fill(0, 0, size)
+    this.offset = spans.length > FEW ? start : 0
+    this.covered = spans.length > FEW ? new Uint8Array(Math.max(0, end - start)) : null
   }
 
-  /** Whether a kept name covers an offset of the non-empty span `[start, end)`. */
+  /** Whether a kept name covers an offset of the span `[start, end)`. */
   overlaps(start: number, end: number): boolean {
+    if (start >= end) return false
+    if (this.covered === null) {
+      for (const span of this.kept) if (start < span.end && span.start < end) return true
+      return false
+    }
     for (let i = start - this.offset; i < end - this.offset; i++) if (this.covered[i] === 1) return true
     return false
   }
 
   take(start: number, end: number): void {
-    this.covered.fill(1, start - this.offset, end - this.offset)
+    if (this.covered !== null) this.covered.fill(1, start - this.offset, end - this.offset)
+    else if (start < end) this.kept.push({ start, end })
   }
 }
 

@@ -123,43 +123,48 @@ function eitherCase(words: readonly string[]): string {
  */
 const startWordPattern = new RegExp(eitherCase([...starts.keys()]), 'g')
 
-/**
- * The matches of each pattern starting at a word between `from` and `to` that may start it; a
- * pattern's matches do not overlap and each ends by `to`.
- */
-let hitsText: string | null = null
-let hits: number[] = []
-
-/**
- * The offsets of the start words of `text` (a hit inside a word is none), found by one scan of
- * the whole text and remembered for it: the parts then look up theirs.
- */
-function startWordHits(text: string): number[] {
-  if (hitsText === text) return hits
-  hits = []
-  startWordPattern.lastIndex = 0
-  for (let hit = startWordPattern.exec(text); hit !== null; hit = startWordPattern.exec(text)) {
-    if (hit.index === 0 || !isWordUnit(text.charCodeAt(hit.index - 1))) hits.push(hit.index)
-  }
-  hitsText = text
-  return hits
+/** The start words of one text, in order: where each starts and ends, and the patterns it may start. */
+export interface StartWords {
+  starts: number[]
+  ends: number[]
+  candidates: Start[][]
 }
 
-function scanPatterns(text: string, from: number, to: number): RegExpExecArray[][] | null {
-  const offsets = startWordHits(text)
-  const low = firstAtOrAfter(offsets, from)
+/**
+ * The start words of `text` (a hit inside a word is none), found by one scan of the whole text
+ * per article: the parts then look up theirs.
+ */
+export function findStartWords(text: string): StartWords {
+  const found: StartWords = { starts: [], ends: [], candidates: [] }
+  startWordPattern.lastIndex = 0
+  for (let hit = startWordPattern.exec(text); hit !== null; hit = startWordPattern.exec(text)) {
+    const start = hit.index
+    if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue
+    const end = wordEnd(text, start)
+    const candidates = startWords.get(text, start, end)
+    if (candidates === undefined) continue
+    found.starts.push(start)
+    found.ends.push(end)
+    found.candidates.push(candidates)
+  }
+  return found
+}
+
+/**
+ * The matches of each pattern starting at a start word between `from` and `to` that may start
+ * it; a pattern's matches do not overlap and each ends by `to`. `null` when there are none.
+ */
+function scanPatterns(text: string, from: number, to: number, words: StartWords): RegExpExecArray[][] | null {
+  const { starts, ends } = words
   // Made at the first match: most parts have none.
   let found: RegExpExecArray[][] | null = null
   let after: number[] | null = null
   // A word that runs past `to` starts no match that ends by `to`.
-  for (let h = low; h < offsets.length && offsets[h]! < to; h++) {
-    const start = offsets[h]!
-    const end = wordEnd(text, start)
-    const candidates = startWords.get(text, start, end)
-    if (candidates === undefined) continue
-    for (const candidate of candidates) {
+  for (let h = firstAtOrAfter(starts, from); h < starts.length && starts[h]! < to; h++) {
+    const start = starts[h]!
+    for (const candidate of words.candidates[h]!) {
       const r = candidate.rule
-      if ((after !== null && start < after[r]!) || !followed(text, end, candidate)) continue
+      if ((after !== null && start < after[r]!) || !followed(text, ends[h]!, candidate)) continue
       const pattern = patterns[r]!
       pattern.lastIndex = start
       const match = pattern.exec(text)
@@ -177,14 +182,10 @@ function kindOf(head: string, list: readonly { head: string; kind: string }[]): 
   return list.find((item) => item.head.toLowerCase() === head.toLowerCase())?.kind ?? head.toLowerCase()
 }
 
-/** What most parts hold: shared, so that a flood of parts keeps no list each (never changed). */
-const none: CampaignCandidate[] = []
-
-/** Unquoted campaign names in `text` between `from` and `to`. */
-export function findNamed(text: string, from: number, to: number): CampaignCandidate[] {
-  const matches = scanPatterns(text, from, to)
-  if (matches === null) return none
-  const found: CampaignCandidate[] = []
+/** Adds the unquoted campaign names in `text` between `from` and `to` to `found`; `words`: the text's {@link findStartWords}. */
+export function findNamed(text: string, from: number, to: number, words: StartWords, found: CampaignCandidate[]): void {
+  const matches = scanPatterns(text, from, to, words)
+  if (matches === null) return
   const push = (start: number, end: number, kind: string) => {
     found.push({ start, end, mentionStart: start, mentionEnd: end, kind, contextStart: start, contextEnd: Math.min(to, end + 20), quoted: false })
   }
@@ -204,5 +205,4 @@ export function findNamed(text: string, from: number, to: number): CampaignCandi
     if (/^\s{0,2}"/u.test(text.slice(end, end + 3))) continue
     push(match.index, end, kindOf(match[1]!, data.programmes))
   }
-  return found
 }

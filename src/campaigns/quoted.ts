@@ -39,7 +39,10 @@ const excludedLength = longest(data.notCampaignBefore) + 2
 const excludedStart = new RegExp(`^(?:${alternation(data.notCampaignStart)})(?!\\p{L})`, 'iu')
 const contestStart = /^(?:Hội thi|Cuộc thi)(?!\p{L})/iu
 const quoted = /"([^"\n]{3,240})"/gu
-const nextQuote = new NextMatch(/"/g)
+/** A cursor over the quotes of one text ({@link findQuoted} takes one per article). */
+export function quoteCursor(): NextMatch {
+  return new NextMatch(/"/g)
+}
 /** What most parts hold: shared, so that a flood of parts keeps no list each (never changed). */
 const none: CampaignCandidate[] = []
 
@@ -47,11 +50,12 @@ const none: CampaignCandidate[] = []
  * Quoted names in a sentence that speaks of a campaign ("phong trào thi đua", "cuộc vận động",
  * "cuộc thi", "chuyên đề", …): the name is the text inside the quotes. A quote right after a
  * word that names something else ("Quỹ", "Huy hiệu", "danh hiệu", "Cờ") is not a campaign, nor a
- * bare event theme ("Với chủ đề …") with no campaign word before it.
+ * bare event theme ("Với chủ đề …") with no campaign word before it. `quotes`: the article's
+ * cursor, asked for the parts in order.
  */
-export function findQuoted(text: string, from: number, to: number): CampaignCandidate[] {
+export function findQuoted(text: string, from: number, to: number, quotes = quoteCursor()): CampaignCandidate[] {
   // A part with no quote costs no copy of it.
-  const next = nextQuote.from(text, from)
+  const next = quotes.from(text, from)
   if (next === -1 || next >= to) return none
   const found: CampaignCandidate[] = []
   const segment = text.slice(from, to)

@@ -72,9 +72,10 @@ export class WordSet<T> {
 }
 
 /**
- * Where `pattern` (global) next matches in a text at or after an offset, remembered for the last
- * text: asked for the parts in order, the text is searched once, not once per part from there on
- * (a text of many short parts and no match would be read again for each).
+ * Where `pattern` (global, its own) next matches in a text at or after an offset, remembered
+ * for the last text: asked for the parts of an article in order, the text is searched once, not
+ * once per part from there on (a text of many short parts and no match would be read again for
+ * each). One per article.
  */
 export class NextMatch {
   private text: string | null = null

@@ -15,8 +15,17 @@ export interface EventSentence {
 
 /** "tổ chức", "khai mạc", "chủ trì", glued to "đã" in careless text ("đãtổ chức"). */
 const verbPattern = /(?:(?<!\p{L})|(?<=đã))(?:(?:long trọng|trọng thể) )?(?:[tT]ổ chức|[kK]hai mạc(?: trọng thể)?|[bB]ế mạc|[cC]hủ trì|mở)(?: thành công)?(?!\p{L})/gu
+/** {@link verbPattern} tried at one position only (its lookbehind still sees the text before). */
+const verbAt = new RegExp(verbPattern.source, 'uy')
+/**
+ * Where {@link verbPattern} may start: its words without the look-arounds and optional tails. A
+ * plain scan for literals, which V8 runs much faster than a lookbehind tried at every position.
+ */
+const verbCandidate = /(?:long trọng |trọng thể )?(?:[tT]ổ chức|[kK]hai mạc|[bB]ế mạc|[cC]hủ trì|mở)/g
 /** Verbs that open the event's name themselves: "Hội đồng … họp xét khen thưởng". */
-const selfNamingVerb = /(?<!\p{L})(?:họp|tổng kết)(?!\p{L})/giu
+const selfNamingAt = /(?<!\p{L})(?:họp|tổng kết)(?!\p{L})/iuy
+/** Where {@link selfNamingAt} may match: its words in every case its `iu` flags allow ("K" is also the Kelvin sign). */
+const selfNamingCandidate = /[hH][ọỌ][pP]|[tT][ổỔ][nN][gG] [kK\u212a][ếẾ][tT]/g
 const nounPattern = new RegExp(` {1,2}["']?(${eventNounSource})(?!\\p{L})`, 'iuy')
 const openerPattern = new RegExp(` {1,2}["']?(${unnamedOpenerSource})(?!\\p{L})`, 'iuy')
 /**
@@ -30,17 +39,48 @@ export const nameEnd =
 const laterNounPattern = new RegExp(`(?<!\\p{L})(?:dự|tại|trì|Tại|mạc) {1,2}(${eventNounSource})(?!\\p{L})`, 'giu')
 
 /** The sentences in `spans` that may report an event, in order. */
-export function* eventSentences(text: string, spans: Span[]): Generator<EventSentence> {
+export function* eventSentences(text: string, spans: Iterable<Span>): Generator<EventSentence> {
   for (const span of spans) {
     const found = readSentence(text, span)
     if (found) yield found
   }
 }
 
+/**
+ * The next match of {@link verbPattern} in `body` from `from`, as a global scan finds it: the
+ * sticky pattern is tried only where a candidate starts, and after a failed try the scan goes on
+ * one character further (a match can start inside a rejected candidate: "long trọng" before a
+ * letter).
+ */
+function nextVerb(body: string, from: number): RegExpExecArray | null {
+  for (let at = from; at < body.length; ) {
+    verbCandidate.lastIndex = at
+    const candidate = verbCandidate.exec(body)
+    if (candidate === null) return null
+    const start = candidate.index
+    verbAt.lastIndex = start
+    const verb = verbAt.exec(body)
+    if (verb !== null) return verb
+    at = start + 1
+  }
+  return null
+}
+
+/** The first match of {@link selfNamingAt} in `body`, as a global scan finds it. */
+function firstSelfNaming(body: string): RegExpExecArray | null {
+  selfNamingCandidate.lastIndex = 0
+  for (let match = selfNamingCandidate.exec(body); match !== null; match = selfNamingCandidate.exec(body)) {
+    selfNamingAt.lastIndex = match.index
+    const self = selfNamingAt.exec(body)
+    if (self !== null) return self
+    selfNamingCandidate.lastIndex = match.index + 1
+  }
+  return null
+}
+
 function readSentence(text: string, sentence: Span): EventSentence | null {
   const body = text.slice(sentence.start, sentence.end)
-  verbPattern.lastIndex = 0
-  for (const verb of body.matchAll(verbPattern)) {
+  for (let verb = nextVerb(body, 0); verb !== null; verb = nextVerb(body, verb.index + verb[0].length)) {
     // "Tổ chức" capitalised is a verb only where a sentence or headline clause starts ("Kon Tum: Tổ chức …").
     const before = body.slice(0, verb.index).trimEnd()
     if (/^\p{Lu}/u.test(verb[0]) && before !== '' && !/[:.!?]$/.test(before)) continue
@@ -59,8 +99,7 @@ function readSentence(text: string, sentence: Span): EventSentence | null {
       return build(text, sentence, verb.index, nameStart, false, null)
     }
   }
-  selfNamingVerb.lastIndex = 0
-  const self = selfNamingVerb.exec(body)
+  const self = firstSelfNaming(body)
   if (self && self.index > 0) {
     const kind = /^họp$/iu.test(self[0]) ? 'Cuộc họp' : null
     return build(text, sentence, self.index, self.index, false, kind)
@@ -76,7 +115,7 @@ function build(text: string, sentence: Span, verbAt: number, nameAt: number, quo
     end = close === -1 ? body.length : close
   } else {
     // A quoted title right after the noun is part of the name: Tọa đàm "Phụ nữ với chuyển đổi số".
-    const open = /^\p{L}[\p{L} ]{0,20}? "/u.exec(body.slice(nameAt, nameAt + 24))
+    const open = quoteWithin(body, nameAt, nameAt + 24) ? quotedTitle.exec(body.slice(nameAt, nameAt + 24)) : null
     const close = open ? body.indexOf('"', nameAt + open[0].length) : -1
     const from = close === -1 ? nameAt : close + 1
     const rest = body.slice(from)
@@ -94,6 +133,15 @@ function build(text: string, sentence: Span, verbAt: number, nameAt: number, quo
     name: { start: sentence.start + nameAt, end: sentence.start + end },
     kind,
   }
+}
+
+/** A quoted title opening after a few words of the name: the window must hold a quote mark. */
+const quotedTitle = /^\p{L}[\p{L} ]{0,20}? "/u
+
+/** Whether a straight double quote stands in `body` from `from` to `to`. */
+function quoteWithin(body: string, from: number, to: number): boolean {
+  for (let i = from; i < to && i < body.length; i++) if (body.charCodeAt(i) === 0x22) return true
+  return false
 }
 
 /** How far after "của" the verb of a giver is looked for. */

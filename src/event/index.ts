@@ -29,7 +29,7 @@ export function vnEvent() {
     }
     if (chosen !== null) {
       const sentence = text.slice(chosen.sentence.start, chosen.sentence.end)
-      const venue = venuePattern.exec(sentence)
+      const venue = holdsTai(sentence) ? venuePattern.exec(sentence) : null
       const title = result.parts.find((part) => part.kind === 'title')
       const name = fullerTitleName(text, chosen.name, title?.span ?? null) ?? chosen.name
       result.event = {
@@ -46,18 +46,41 @@ export function vnEvent() {
   }
 }
 
-/** Sentences of the lead and the first paragraphs, then of the headline. */
-function candidateSentences(result: ArticleAnalysis, sentences: Span[]): Span[] {
-  const body = result.parts.filter((p) => p.kind === 'lead' || p.kind === 'paragraph').slice(0, EVENT_PARTS)
-  const title = result.parts.filter((p) => p.kind === 'title')
-  const out: Span[] = []
-  for (const part of [...body, ...title]) {
-    const inside = sentences
-      .filter((s) => s.end > part.span.start && s.start < part.span.end)
-      .map((s) => ({ start: Math.max(s.start, part.span.start), end: Math.min(s.end, part.span.end) }))
-    out.push(...(inside.length > 0 ? inside : [part.span]))
+/**
+ * Whether "tại" stands in `sentence` in any case its `iu` flags allow, before the venue pattern
+ * (whose lookbehind is tried at every position) runs: "ạ" and "Ạ" are found with `indexOf`.
+ */
+function holdsTai(sentence: string): boolean {
+  for (const a of ['ạ', 'Ạ']) {
+    for (let at = sentence.indexOf(a, 1); at !== -1; at = sentence.indexOf(a, at + 1)) {
+      if ((sentence.charCodeAt(at - 1) | 0x20) === 0x74 && (sentence.charCodeAt(at + 1) | 0x20) === 0x69) return true
+    }
   }
-  return out
+  return false
+}
+
+/**
+ * Sentences of the lead and the first paragraphs, then of the headline, made one at a time: the
+ * reader stops at the first that reports the event.
+ */
+function* candidateSentences(result: ArticleAnalysis, sentences: Span[]): Generator<Span> {
+  let body = 0
+  for (const part of result.parts) {
+    if ((part.kind !== 'lead' && part.kind !== 'paragraph') || body++ >= EVENT_PARTS) continue
+    yield* sentencesOf(part.span, sentences)
+  }
+  for (const part of result.parts) if (part.kind === 'title') yield* sentencesOf(part.span, sentences)
+}
+
+/** The sentences that overlap `span`, cut to it; the span itself when none does. */
+function* sentencesOf(span: Span, sentences: Span[]): Generator<Span> {
+  let inside = false
+  for (const s of sentences) {
+    if (s.end <= span.start || s.start >= span.end) continue
+    inside = true
+    yield { start: Math.max(s.start, span.start), end: Math.min(s.end, span.end) }
+  }
+  if (!inside) yield span
 }
 
 /** The byline's agency (its parent when it is an office of the organiser), else the organiser. */

@@ -23,11 +23,17 @@ export function parseLines(text: string, parser: ParseLatin = new FastLatin()): 
   const children: RootContent[] = []
   let line = 1
   let lineStart = 0
+  const fused = parser instanceof FastLatin && parser.isFused()
   for (let from = 0; from < text.length; ) {
     const to = pieceEnd(text, from)
-    const tree = parser.parse(text.slice(from, to))
-    if (from > 0) shiftAll(tree.children, from, line, from - lineStart + 1)
-    for (const child of tree.children) children.push(child)
+    if (fused) {
+      // Positions come out where the piece starts: nothing to shift.
+      for (const child of parser.parseRange(text, from, to, line, from - lineStart + 1, from)) children.push(child)
+    } else {
+      const tree = parser.parse(text.slice(from, to))
+      if (from > 0) shiftAll(tree.children, from, line, from - lineStart + 1)
+      for (const child of tree.children) children.push(child)
+    }
     for (let i = from; i < to; i++) {
       if (text.charCodeAt(i) !== 10) continue
       line++

@@ -2,7 +2,8 @@ import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
 import type { Part, PartKind, Span } from '../types.js'
-import { isCreditLine, parseByline } from './byline.js'
+import { isSpaceCode } from '../dates/cues.js'
+import { isCreditLine, parseByline, type Byline } from './byline.js'
 import { isBareCaption, isCaption, isSourceLine } from './caption.js'
 import { isDateline } from './dateline.js'
 import { placePrefix, titleSpan } from './title.js'
@@ -21,8 +22,8 @@ export function vnParts() {
   return function (_tree: Root, file: VFile): void {
     const state = stateOf(file)
     const { text, lines, result } = state
-    const kinds: (PartKind | null)[] = lines.map(() => null)
-    const spans: Span[] = lines.map((line) => ({ ...line }))
+    const kinds: (PartKind | null)[] = new Array<PartKind | null>(lines.length).fill(null)
+    const spans: Span[] = lines.map((line) => ({ start: line.start, end: line.end }))
     const extra: Part[] = []
     const at = (i: number) => text.slice(lines[i]!.start, lines[i]!.end)
 
@@ -41,25 +42,33 @@ export function vnParts() {
     }
     const titleText = kinds[0] === 'title' ? text.slice(spans[0]!.start, spans[0]!.end) : null
 
+    // The byline read while classifying, kept for the author.
     let headerBylineLine = -1
+    let headerByline: Byline | null = null
     for (let i = first; i < Math.min(lines.length, first + HEADER_LINES); i++) {
       const line = at(i)
       if (titleText !== null && sameTitle(line, titleText)) kinds[i] = 'repeated-title'
       else if (isDateline(line) && !kinds.includes('dateline')) kinds[i] = 'dateline'
-      else if (/\s\|$/.test(line) && parseByline(line)?.name) {
-        kinds[i] = 'byline'
-        headerBylineLine = i
+      else if (endsWithBar(line)) {
+        const byline = parseByline(line)
+        if (byline?.name) {
+          kinds[i] = 'byline'
+          headerBylineLine = i
+          headerByline = byline
+        }
       }
     }
 
     let bylineLine = -1
+    let closingByline: Byline | null = null
     for (let i = lines.length - 1; i >= first && i >= lines.length - 4; i--) {
       if (kinds[i] !== null) break
       const line = at(i)
       if (isSourceLine(line)) kinds[i] = 'source'
       else if (isCaption(line) && !isCreditLine(line)) kinds[i] = 'caption'
       else {
-        if (parseByline(line)) {
+        closingByline = parseByline(line)
+        if (closingByline) {
           kinds[i] = 'byline'
           bylineLine = i
         }
@@ -83,7 +92,7 @@ export function vnParts() {
     for (let i = 0; i < lines.length; i++) {
       const span = spans[i]!
       parts.push({ kind: kinds[i] ?? 'paragraph', text: text.slice(span.start, span.end), span })
-      if (i === 0) parts.push(...extra)
+      if (i === 0) for (const part of extra) parts.push(part)
     }
     result.parts = parts
     if (lines.length === 0) result.warnings.push('empty input: no text to analyse')
@@ -107,7 +116,7 @@ export function vnParts() {
     const authorLine = bylineLine >= 0 ? bylineLine : headerBylineLine
     if (authorLine >= 0) {
       const line = at(authorLine)
-      const byline = parseByline(line)
+      const byline = bylineLine >= 0 ? closingByline : headerByline
       const base = lines[authorLine]!.start
       if (byline) {
         const whole = byline.name ?? byline.agency!
@@ -123,6 +132,11 @@ export function vnParts() {
       }
     }
   }
+}
+
+/** Whether `line` ends with white space and a bar ("Ngọc Lan |"), as a header byline does. */
+function endsWithBar(line: string): boolean {
+  return line.length >= 2 && line.charCodeAt(line.length - 1) === 0x7c && isSpaceCode(line.charCodeAt(line.length - 2))
 }
 
 function sameTitle(line: string, title: string): boolean {

@@ -18,11 +18,12 @@ export interface TitleSpan {
  * text (long, or several sentences).
  */
 export function titleSpan(line: string, at: number): TitleSpan | null {
-  const glued = gluedTag.exec(line)
+  // The tag needs its parenthesis: most headlines have none, and the pattern is not scanned then.
+  const glued = line.includes('(') ? gluedTag.exec(line) : null
   const end = glued ? glued.index : line.length
   const head = line.slice(0, end).trimEnd()
   if (head.length === 0 || head.length > MAX_TITLE) return null
-  if (/[.!?]\s+\p{Lu}/u.test(head) && head.length > 160) return null
+  if (head.length > 160 && /[.!?]\s+\p{Lu}/u.test(head)) return null
   return {
     span: { start: at, end: at + head.length },
     leadStart: glued ? at + glued.index + glued[0].length : null,

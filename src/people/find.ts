@@ -1,6 +1,5 @@
-import { firstAtOrAfter } from '../offsets.js'
 import type { Span } from '../types.js'
-import { firstWordAt, wordsOf, type WordIndex } from '../agencies/words.js'
+import { firstWordAt, wordsOf, type WordIndex } from '../words.js'
 import {
   afterTitleAt,
   endsHonorific,
@@ -13,7 +12,7 @@ import {
   mayStartTitle,
   nameAt,
   startsTitle,
-  titleAt,
+  titleStartsAt,
 } from './titles.js'
 
 /** One written mention of a person with the titles beside it. */
@@ -32,63 +31,38 @@ const placeBefore = /(?:tỉnh|thành phố|huyện|xã|quận|phường|TP\.?)\
 const councilEnd = /thi đua$/iu
 const councilGoesOn = /^\s*[,\-–—]\s*khen thưởng/iu
 
-let memoText: string | null = null
-/** The ranges read in the last text, in the order of their starts, and what was found there. */
-const memoFrom: number[] = []
-const memoTo: number[] = []
-const memoFound: PersonMention[][] = []
-let memoHint = -1
-/** The first word of the last range read: the next range usually starts after it. */
-let wordHint = 0
-
-/**
- * Every person written with a name in `text` between `from` and `to`. Memoised for the last
- * text: the attendees stage asks again for the parts the people stage has read.
- */
-export function findPeople(text: string, from: number, to: number): PersonMention[] {
-  if (memoText !== text) {
-    memoText = text
-    memoFrom.length = memoTo.length = memoFound.length = 0
-    memoHint = -1
-    wordHint = 0
-  }
-  // The parts come in order: the next one is usually the one after the last asked for.
-  const hint = memoHint + 1
-  if (hint < memoFrom.length && memoFrom[hint] === from && memoTo[hint] === to) {
-    memoHint = hint
-    return memoFound[hint]!
-  }
-  const low = firstAtOrAfter(memoFrom, from)
-  if (low < memoFrom.length && memoFrom[low] === from && memoTo[low] === to) {
-    memoHint = low
-    return memoFound[low]!
-  }
-  const found = scanPeople(text, from, to)
-  // The parts come in order: keep the memo sorted by appending only after the last start.
-  if (low === memoFrom.length) {
-    memoFrom.push(from)
-    memoTo.push(to)
-    memoFound.push(found)
-    memoHint = low
-  }
-  return found
+/** What reading the parts of one article in order keeps from one part to the next. */
+export interface PeopleScan {
+  words: WordIndex
+  /** The first word of the last range read: the next range usually starts after it. */
+  wordHint: number
+  /** The candidate words of the part being read (indexes into `words`). */
+  afterHonorific: number[]
+  afterMark: number[]
+  titleFirst: number[]
 }
 
-/** Offsets of the part already read as part of a person; one buffer reused by every call. */
-let covered = new Uint8Array(4096)
+/** A scan of the parts of `text`, whose word index is `words`. */
+export function peopleScan(words: WordIndex): PeopleScan {
+  return { words, wordHint: 0, afterHonorific: [], afterMark: [], titleFirst: [] }
+}
 
-/** The candidate words of the part being read (indexes into the word index), reused by every call. */
-const afterHonorific: number[] = []
-const afterMark: number[] = []
-const titleFirst: number[] = []
+/**
+ * Every person written with a name in `text` between `from` and `to`. `scan` carries the
+ * article's word index and buffers from part to part (the parts read in order); without it the
+ * words of the range are read.
+ */
+export function findPeople(text: string, from: number, to: number, scan: PeopleScan = peopleScan(wordsOf(text, from, to))): PersonMention[] {
+  return scanPeople(text, from, to, scan)
+}
 
 /** What most parts hold: shared, so that a flood of parts keeps no array each (never changed). */
 const none: PersonMention[] = []
 
-function scanPeople(text: string, from: number, to: number): PersonMention[] {
-  const words = wordsOf(text)
+function scanPeople(text: string, from: number, to: number, scan: PeopleScan): PersonMention[] {
+  const { words, afterHonorific, afterMark, titleFirst } = scan
   const { starts, ends, capitalized } = words
-  const first = firstWordFrom(words, from)
+  const first = firstWordFrom(scan, from)
   // One pass over the words finds where each reading below may start: a capitalised word after
   // an honorific, after a list mark, or one that may start a title.
   afterHonorific.length = afterMark.length = titleFirst.length = 0
@@ -101,10 +75,6 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
   }
   if (afterHonorific.length + afterMark.length + titleFirst.length === 0) return none
   const out: PersonMention[] = []
-  const size = to - from
-  if (covered.length < size) covered = new Uint8Array(size)
-  else covered.fill(0, 0, size)
-  const take = (span: Span) => covered.fill(1, Math.max(0, span.start - from), Math.min(size, Math.max(0, span.end - from)))
 
   // "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh", "ông X – Giám đốc Sở Tư pháp"
   let skipTo = from
@@ -117,31 +87,37 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
     if (name === null) continue
     const mention = withTitles(text, at - honorific[0].length, name, to)
     out.push(mention)
-    take(mention.whole)
     skipTo = mention.whole.end
   }
+  // Each reading below skips the words inside a person already read: the mentions of each
+  // reading are in the order of their starts, so one cursor per reading walks them.
+  const honorificEnd = out.length
+  let byHonorific = new Cover(out, 0, honorificEnd)
+  let byMark = new Cover(out, honorificEnd, -1)
 
   // "…có các đồng chí: Trương Quốc Huy, Bí thư Tỉnh ủy; Đinh Thị Lụa, …"
   for (const w of afterMark) {
     const at = starts[w]!
-    if (covered[at - from] === 1) continue
+    if (byHonorific.covers(at) || byMark.covers(at)) continue
     const name = personAt(text, at, to)
     if (name === null || text.charCodeAt(name.end) !== 44 /* , */) continue
     const mention = withTitles(text, at, name, to)
     if (mention.title === null) continue
     out.push(mention)
-    take(mention.whole)
   }
+  const markEnd = out.length
+  byHonorific = new Cover(out, 0, honorificEnd)
+  byMark = new Cover(out, honorificEnd, markEnd)
+  const byTitle = new Cover(out, markEnd, -1)
 
   // "Giám đốc Sở Tư pháp Võ Minh Thưởng", "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm"
   skipTo = from
   for (const w of titleFirst) {
     const at = starts[w]!
-    if (at < skipTo || covered[at - from] === 1) continue
+    if (at < skipTo || byHonorific.covers(at) || byMark.covers(at) || byTitle.covers(at)) continue
     const found = titlesThenName(text, at, to)
     if (found === null) continue
     out.push(found)
-    take(found.whole)
     skipTo = found.whole.end
   }
   if (out.length > 1) out.sort((a, b) => a.whole.start - b.whole.start)
@@ -149,15 +125,51 @@ function scanPeople(text: string, from: number, to: number): PersonMention[] {
 }
 
 /**
+ * Whether offsets, asked in increasing order, lie inside the whole span of one of the mentions
+ * `list[first, last)` (sorted by start; `last` -1: to the end of the list as it grows).
+ */
+class Cover {
+  private next: number
+  private end = -1
+  /** A fixed range out of order (never seen: a person's honorific inside an earlier person) is searched whole. */
+  private readonly sorted: boolean
+
+  constructor(
+    private readonly list: PersonMention[],
+    private readonly first: number,
+    private readonly last: number,
+  ) {
+    this.next = first
+    let sorted = true
+    for (let i = first + 1; i < last && sorted; i++) sorted = list[i - 1]!.whole.start <= list[i]!.whole.start
+    this.sorted = sorted
+  }
+
+  covers(at: number): boolean {
+    const last = this.last === -1 ? this.list.length : this.last
+    if (!this.sorted) {
+      for (let i = this.first; i < last; i++) if (this.list[i]!.whole.start <= at && at < this.list[i]!.whole.end) return true
+      return false
+    }
+    while (this.next < last && this.list[this.next]!.whole.start <= at) {
+      this.end = Math.max(this.end, this.list[this.next]!.whole.end)
+      this.next++
+    }
+    return this.end > at
+  }
+}
+
+/**
  * The first word at or after `from`: read on from the last range's first word when `from` is
  * after it (the parts come in order), else by binary search.
  */
-function firstWordFrom(words: WordIndex, from: number): number {
+function firstWordFrom(scan: PeopleScan, from: number): number {
+  const { words } = scan
   const { starts } = words
-  let w = wordHint
+  let w = scan.wordHint
   if (w > starts.length || (w > 0 && starts[w - 1]! >= from)) w = firstWordAt(words, from)
   else while (w < starts.length && starts[w]! < from) w++
-  wordHint = w
+  scan.wordHint = w
   return w
 }
 
@@ -194,8 +206,7 @@ function readName(text: string, at: number, to: number): Span | null {
   let spaces = 0
   for (let i = at; i < end; i++) {
     if (text.charCodeAt(i) !== 32 || ++spaces < 2 || !mayStartTitle(text.charCodeAt(i + 1))) continue
-    titleAt.lastIndex = i + 1
-    if (titleAt.test(text)) return { start: at, end: i }
+    if (titleStartsAt(text, i + 1)) return { start: at, end: i }
   }
   return { start: at, end }
 }
@@ -236,8 +247,7 @@ function withTitles(text: string, start: number, name: Span, to: number): Person
 /** The end of a run of titles starting at `at` (`at` itself when none starts there). */
 export function readTitles(text: string, at: number, to: number, stopAtName = false): number {
   if (!mayStartTitle(text.charCodeAt(at))) return at
-  titleAt.lastIndex = at
-  if (!titleAt.test(text)) return at
+  if (!titleStartsAt(text, at)) return at
   let end = at
   let i = at
   const limit = Math.min(to, at + 260)
@@ -258,8 +268,7 @@ export function readTitles(text: string, at: number, to: number, stopAtName = fa
       i = next
       continue
     }
-    titleAt.lastIndex = next
-    if (!(mayStartTitle(text.charCodeAt(next)) && titleAt.test(text)) && !continuesCouncil(text, at, i)) break
+    if (!(mayStartTitle(text.charCodeAt(next)) && titleStartsAt(text, next)) && !continuesCouncil(text, at, i)) break
     i = next
   }
   return end

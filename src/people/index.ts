@@ -3,9 +3,13 @@ import type { VFile } from 'vfile'
 import { keyOf } from '../agencies/lexicon.js'
 import { stateOf } from '../stage.js'
 import type { Person } from '../types.js'
-import { findPeople, type PersonMention } from './find.js'
+import { findPeople, peopleScan, type PersonMention } from './find.js'
+import { wordsIn } from '../words.js'
 
-export { findPeople, type PersonMention } from './find.js'
+export { findPeople, peopleScan, type PeopleScan, type PersonMention } from './find.js'
+
+/** The finds of a part not read (shared, never changed). */
+const none: PersonMention[] = []
 
 /** retext plugin: named persons with the titles written beside them, merged by name. */
 export function vnPeople() {
@@ -13,10 +17,18 @@ export function vnPeople() {
     const state = stateOf(file)
     const { text, result } = state
     const mentions: PersonMention[] = []
+    const scan = peopleScan(wordsIn(state))
+    // Kept for the attendees stage, which reads the lead and paragraphs again.
+    const byPart: PersonMention[][] = (state.peopleByPart = [])
     for (const part of result.parts) {
-      if (part.kind === 'source' || part.kind === 'byline' || part.kind === 'repeated-title') continue
+      if (part.kind === 'source' || part.kind === 'byline' || part.kind === 'repeated-title') {
+        byPart.push(none)
+        continue
+      }
+      const found = findPeople(text, part.span.start, part.span.end, scan)
+      byPart.push(found)
       // Appended one by one: a spread of a flood of mentions would overflow the stack.
-      for (const mention of findPeople(text, part.span.start, part.span.end)) mentions.push(mention)
+      for (const mention of found) mentions.push(mention)
     }
     const byName = new Map<string, Person>()
     for (const mention of mentions) {

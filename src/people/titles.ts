@@ -2,10 +2,19 @@ import honorifics from '../../dictionaries/honorifics.json' with { type: 'json' 
 import surnameList from '../../dictionaries/surnames.json' with { type: 'json' }
 import titles from '../../dictionaries/titles.json' with { type: 'json' }
 import { alternation, keyOf, normalizeEntry } from '../agencies/lexicon.js'
+import { PhraseMatcher } from '../agencies/phrases.js'
 import { provinceOf } from '../agencies/provinces.js'
+import { WordSet } from '../words.js'
 
 /** An official title at `lastIndex`: "Phó Chủ tịch", "giám đốc", "Ủy viên Ban Thường vụ". */
 export const titleAt = new RegExp(`(?:${alternation(titles)})(?!\\p{L})`, 'iuy')
+/** `titleAt` as a trie: whether a title is written at an offset, without trying each title there. */
+export const titleMatcher = new PhraseMatcher(titles, 'letter', () => true)
+
+/** Whether `titleAt` matches at `at`. */
+export function titleStartsAt(text: string, at: number): boolean {
+  return titleMatcher.matchAt(text, at) !== -1
+}
 /** "đồng chí", "ông", "bà", "mẹ" just before a name (matched on the few chars before it). */
 export const honorificBefore = new RegExp(`(?<!\\p{L})(?:${alternation([...honorifics, 'mẹ'])}) {1,3}$`, 'iu')
 /** Two to five capitalised syllables at `lastIndex`: a Vietnamese personal name. */
@@ -21,58 +30,10 @@ export const afterTitleAt = new RegExp(`(?:${afterTitleWords.join('|')})(?!\\p{L
 /** The chars that lower-case to `ch` (no other letter of these words has a special mapping). */
 const casesOf = (ch: string) => [...new Set([ch, ch.toUpperCase()])].filter((c) => c.length === 1)
 
-/**
- * Words compared with the text's chars in place, so that a look-up costs no string: the words
- * are listed by the code `firstKey` gives their first char, and a written word matches one when
- * `textKey` of its first char finds the list and `fold` of each other char is the word's char.
- */
-class CharWords {
-  /** The lists by first-char key: an array for the keys below U+2000, a map above. */
-  private readonly low: (string[] | undefined)[] = []
-  private readonly high = new Map<number, string[]>()
-
-  constructor(
-    words: Iterable<string>,
-    firstKey: (word: string) => number,
-    private readonly textKey: (code: number) => number,
-    private readonly fold: (code: number) => number,
-  ) {
-    for (const word of words) {
-      const key = firstKey(word)
-      if (key < 0x2000) this.low[key] = [...(this.low[key] ?? []), word]
-      else this.high.set(key, [...(this.high.get(key) ?? []), word])
-    }
-    for (let key = 0; key < 0x2000; key++) this.low[key] ??= undefined
-  }
-
-  has(text: string, start: number, end: number): boolean {
-    const key = this.textKey(text.charCodeAt(start))
-    const list = key >= 0 && key < 0x2000 ? this.low[key] : this.high.get(key)
-    if (list === undefined) return false
-    const length = end - start
-    next: for (const word of list) {
-      if (word.length !== length) continue
-      for (let i = 1; i < length; i++) if (this.fold(text.charCodeAt(start + i)) !== word.charCodeAt(i)) continue next
-      return true
-    }
-    return false
-  }
-}
-
-/** `toLowerCase` of one char; -1 where that is not one char ("İ"). */
-function lowerOf(code: number): number {
-  const lower = String.fromCharCode(code).toLowerCase()
-  return lower.length === 1 ? lower.charCodeAt(0) : -1
-}
-const lowerTable = Int32Array.from({ length: 0x2000 }, (_, code) => lowerOf(code))
-const lower = (code: number) => (code < 0x2000 ? lowerTable[code]! : lowerOf(code))
-
-/** The first words of `afterTitleWords` ("chủ" of "chủ trì"). */
-const afterTitleFirsts = new CharWords(
+/** The first words of `afterTitleWords` ("chủ" of "chủ trì"), compared in lower case ("ð" is no "đ"). */
+const afterTitleFirsts = new WordSet(
   afterTitleWords.map((words) => words.split(' ')[0]!),
-  (word) => word.charCodeAt(0),
-  lower,
-  lower,
+  false,
 )
 const afterTitleLongest = Math.max(...afterTitleWords.map((words) => words.split(' ')[0]!.length))
 
@@ -90,25 +51,21 @@ export function mayEndTitles(text: string, at: number): boolean {
     if (letterKinds[code] === 0) break
     end++
   }
-  return end > at && end - at <= afterTitleLongest && afterTitleFirsts.has(text, at, end)
+  return end > at && end - at <= afterTitleLongest && afterTitleFirsts.idAt(text, at, end) !== -1
 }
 
 /** The first words of the titles ("phó", "giám"), as `wordKey` gives them. */
 const titleFirstKeys = new Set(titles.map((title) => keyOf(title).split(' ')[0]!))
-/**
- * The capitalised words that start a title, by their exact first letter ("Phó", "ĐẠI" but not
- * "Ðại" with the look-alike "Ð"); the other letters any case, "ð" read as "đ" (`wordKey`).
- */
-const titleFirstWords = new CharWords(
-  titleFirstKeys,
-  (word) => word[0]!.toUpperCase().charCodeAt(0),
-  (code) => code,
-  (code) => (code === 0xd0 || code === 0xf0 ? 0x111 : lower(code)),
-)
+/** The title first words, compared as keys ("ð" read as "đ", `wordKey`). */
+const titleFirstWords = new WordSet(titleFirstKeys)
 
-/** Whether the capitalised word `text[start, end)` may start a title. */
+/**
+ * Whether the word `text[start, end)` may start a title: its first letter a capital, but not the
+ * look-alike "Ð" ("Phó", "ĐẠI" but not "Ðại"), and its key a title's first word.
+ */
 export function startsTitle(text: string, start: number, end: number): boolean {
-  return titleFirstWords.has(text, start, end)
+  const first = text.charCodeAt(start)
+  return first !== 0xd0 && isCapital(first) === true && titleFirstWords.idAt(text, start, end) !== -1
 }
 
 /** The chars a title may start with in `titleAt` (case-insensitive; "Đ" also "Ð", "ð"). */
@@ -157,17 +114,15 @@ export function maySecondSyllable(text: string, at: number): boolean {
   return text.charCodeAt(i) === 32 && mayBeCapital(text.charCodeAt(i + 1))
 }
 
-/** Last words of the honorifics: only after one of them is the longer check worth making. */
-const honorificEnds = new CharWords(
+/** Last words of the honorifics: only after one of them is the longer check worth making (lower case; "ð" is no "đ"). */
+const honorificEnds = new WordSet(
   ['chí', 'ông', 'bà', 'mẹ', 'anh', 'chị', 'thầy', 'cô', 'c', 'ths', 'ts', 'gs', 'pgs', 'nsnd', 'nsưt', 'dân', 'tú'],
-  (word) => word.charCodeAt(0),
-  lower,
-  lower,
+  false,
 )
 
 /** Whether the word `text[start, end)` may end an honorific ("ông", "Đồng chí", "ThS"). */
 export function endsHonorific(text: string, start: number, end: number): boolean {
-  return end - start <= 4 && honorificEnds.has(text, start, end)
+  return end - start <= 4 && honorificEnds.idAt(text, start, end) !== -1
 }
 
 const surnames = new Set(surnameList.map(keyOf))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { keyOf, normalizeEntry } from '../../src/agencies/lexicon.js'
-import { wordIs, wordsOf } from '../../src/agencies/words.js'
+import { wordIs, wordsOf } from '../../src/words.js'
 
 /** The key as the full rules define it, without the lower-casing shortcut. */
 function fullKey(text: string): string {

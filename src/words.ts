@@ -1,0 +1,220 @@
+import type { VnState } from './state.js'
+
+/**
+ * The words of an article, found by one cheap pass over its text and shared by the stages that
+ * read words (agencies, people, attendees): dictionary matchers then run only where a word could
+ * start an entry, and a word is compared with a dictionary by a hash of its folded chars instead
+ * of a lower-cased copy of it.
+ */
+
+/** 0: not a letter, 1: lower-case letter or digit, 2: capital letter. */
+const classOf = new Uint8Array(0x1f00)
+for (let code = 0; code < classOf.length; code++) {
+  const ch = String.fromCharCode(code)
+  if (/\p{Lu}/u.test(ch)) classOf[code] = 2
+  else if (/[\p{L}\p{N}]/u.test(ch)) classOf[code] = 1
+}
+
+/** The class of the char at `code` (letters beyond the table count as lower-case letters). */
+export function charClass(code: number): number {
+  if (code < classOf.length) return classOf[code]!
+  return code >= 0x2000 && code <= 0x2bff ? 0 : code >= 0xd800 && code <= 0xdfff ? 0 : 1
+}
+
+/** Each char's lower case where it is one char (the char itself otherwise), for word tests without slicing. */
+const lowerOf = new Uint16Array(0x1f00)
+for (let code = 0; code < lowerOf.length; code++) {
+  const lower = String.fromCharCode(code).toLowerCase()
+  lowerOf[code] = lower.length === 1 ? lower.charCodeAt(0) : code
+}
+
+/** The lower case of one char (only "İ" lower-cases to two chars: it stays as it is). */
+export function lowerCode(code: number): number {
+  if (code < lowerOf.length) return lowerOf[code]!
+  const lower = String.fromCharCode(code).toLowerCase()
+  return lower.length === 1 ? lower.charCodeAt(0) : code
+}
+
+/** The code a char counts as in a word's key: its lower case, "ð" (and "Ð") as "đ". */
+function keyCode(code: number): number {
+  const lower = lowerCode(code)
+  return lower === 0xf0 ? 0x111 : lower
+}
+
+/** Whether the word of `text` from `start` to `end`, lower-cased, is `lower`. */
+export function wordIs(text: string, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return false
+  for (let i = 0; i < lower.length; i++) {
+    if (lowerCode(text.charCodeAt(start + i)) !== lower.charCodeAt(i)) return false
+  }
+  return true
+}
+
+/**
+ * The words of a text: parallel arrays of offsets (`starts.length` words), and whether each is
+ * capitalised (1) or not (0).
+ */
+export interface WordIndex {
+  starts: Int32Array
+  ends: Int32Array
+  capitalized: Uint8Array
+}
+
+/** Whether the char at `i` continues a word (`&` and `'` only between word chars). */
+function continues(text: string, i: number, length: number): boolean {
+  const code = text.charCodeAt(i)
+  if ((code < classOf.length ? classOf[code]! : charClass(code)) !== 0) return true
+  return (code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0
+}
+
+/** Where a word that may start at `from` starts: after the rest of a word running into `from`. */
+function wordStartFrom(text: string, from: number): number {
+  const length = text.length
+  let i = Math.max(0, from)
+  if (i > 0 && i < length && charClass(text.charCodeAt(i)) !== 0) {
+    const before = text.charCodeAt(i - 1)
+    if (charClass(before) !== 0 || ((before === 38 || before === 39) && i > 1 && charClass(text.charCodeAt(i - 2)) !== 0)) {
+      while (i < length && continues(text, i, length)) i++
+    }
+  }
+  return i
+}
+
+/**
+ * The words (letters and digits; "&" and "'" inside a word are kept) that start between `from`
+ * and `to`, as a scan of the whole text finds them (a word running into `from` is not one).
+ */
+export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
+  const length = text.length
+  let i = wordStartFrom(text, from)
+  const stop = Math.min(to, length)
+  // About one word in five chars; the three arrays share one buffer, grown when a text has more.
+  let capacity = ((stop - i) >> 2) + 8
+  let buffer = new ArrayBuffer(capacity * 9)
+  let starts = new Int32Array(buffer, 0, capacity)
+  let ends = new Int32Array(buffer, capacity * 4, capacity)
+  let capitalized = new Uint8Array(buffer, capacity * 8, capacity)
+  let count = 0
+  const table = classOf
+  const size = table.length
+  while (i < stop) {
+    let code = text.charCodeAt(i)
+    const kind = code < size ? table[code]! : charClass(code)
+    if (kind === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i++
+    while (i < length) {
+      code = text.charCodeAt(i)
+      if ((code < size ? table[code]! : charClass(code)) !== 0 || ((code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0)) i++
+      else break
+    }
+    if (count === capacity) {
+      capacity *= 2
+      buffer = new ArrayBuffer(capacity * 9)
+      const grownStarts = new Int32Array(buffer, 0, capacity)
+      const grownEnds = new Int32Array(buffer, capacity * 4, capacity)
+      const grownCapitalized = new Uint8Array(buffer, capacity * 8, capacity)
+      grownStarts.set(starts)
+      grownEnds.set(ends)
+      grownCapitalized.set(capitalized)
+      starts = grownStarts
+      ends = grownEnds
+      capitalized = grownCapitalized
+    }
+    starts[count] = start
+    ends[count] = i
+    capitalized[count] = kind === 2 ? 1 : 0
+    count++
+  }
+  return {
+    starts: new Int32Array(buffer, 0, count),
+    ends: new Int32Array(buffer, capacity * 4, count),
+    capitalized: new Uint8Array(buffer, capacity * 8, count),
+  }
+}
+
+/** The words of the article of `state`, built on the first call and kept in the state. */
+export function wordsIn(state: VnState): WordIndex {
+  return (state.words ??= wordsOf(state.text))
+}
+
+/** The first word at or after `offset` (binary search). */
+export function firstWordAt(index: WordIndex, offset: number): number {
+  let lo = 0
+  let hi = index.starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (index.starts[mid]! < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Buckets of a `WordSet`: by the key code of a word's first char (its low byte) and its length. */
+const FIRSTS = 256
+const LENGTHS = 16
+
+/**
+ * A set of words compared with the words of a text in place: a word is looked up by its first
+ * char and its length, then compared char by char; no string is made for the word of the text.
+ * Words are given as keys (lower case, "đ" for "ð"; without `foldEth`, in lower case and "ð" is
+ * no "đ"); `idOf` gives a word's position in the list.
+ */
+export class WordSet {
+  private readonly words: string[]
+  /** Whether "ð" and "Ð" count as "đ" (as in keys) or as themselves. */
+  private readonly foldEth: boolean
+  /** The ids of the words of each bucket, -1 after the last (`heads` gives where each bucket begins). */
+  private readonly ids: Int32Array
+  private readonly heads: Int32Array
+
+  constructor(words: Iterable<string>, foldEth = true) {
+    this.words = [...words]
+    this.foldEth = foldEth
+    const buckets: number[][] = Array.from({ length: FIRSTS * LENGTHS }, () => [])
+    this.words.forEach((word, id) => {
+      if (word.length > 0) buckets[bucketOf(word.charCodeAt(0), word.length)]!.push(id)
+    })
+    this.heads = new Int32Array(buckets.length)
+    const ids: number[] = []
+    buckets.forEach((bucket, b) => {
+      this.heads[b] = ids.length
+      ids.push(...bucket, -1)
+    })
+    this.ids = Int32Array.from(ids)
+  }
+
+  /** The id of the word `text[start, end)` in this set, or -1. */
+  idAt(text: string, start: number, end: number): number {
+    const length = end - start
+    if (length <= 0) return -1
+    const ids = this.ids
+    const fold = this.foldEth
+    for (let k = this.heads[bucketOf(fold ? keyCode(text.charCodeAt(start)) : lowerCode(text.charCodeAt(start)), length)]!; ids[k] !== -1; k++) {
+      const id = ids[k]!
+      const word = this.words[id]!
+      if (word.length !== length) continue
+      let i = 0
+      while (i < length && (fold ? keyCode(text.charCodeAt(start + i)) : lowerCode(text.charCodeAt(start + i))) === word.charCodeAt(i)) i++
+      if (i === length) return id
+    }
+    return -1
+  }
+
+  /** The id of word `w` of `index` (a word of `text`) in this set, or -1. */
+  idOf(text: string, index: WordIndex, w: number): number {
+    return this.idAt(text, index.starts[w]!, index.ends[w]!)
+  }
+
+  /** Whether word `w` of `index` is in this set. */
+  has(text: string, index: WordIndex, w: number): boolean {
+    return this.idAt(text, index.starts[w]!, index.ends[w]!) !== -1
+  }
+}
+
+function bucketOf(firstKey: number, length: number): number {
+  return (firstKey & (FIRSTS - 1)) * LENGTHS + (length < LENGTHS ? length : LENGTHS - 1)
+}
