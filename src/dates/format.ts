@@ -1,18 +1,21 @@
 import type { DateMention, DateRole } from '../types.js'
 import type { Resolved } from './resolve.js'
 
-const pad = (n: number) => String(n).padStart(2, '0')
+/** "00" … "99": months, days, hours and minutes written without a `padStart` string each. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'))
+
+const pad = (n: number) => (n >= 0 && n < 100 && Number.isInteger(n) ? TWO_DIGITS[n]! : String(n).padStart(2, '0'))
 
 /**
  * ISO 8601 at the candidate's precision: `2024-01-12`, `2024-01`, `2024`, `2024-01-12T14:30`.
  * A day whose year is unknown is written `--01-12` (ISO 8601's form without a year).
  */
 function iso(year: number | null, month: number | null, day: number | null, hour: number | null, minute: number | null): string {
-  const y = year === null ? '-' : String(year).padStart(4, '0')
+  const y = year === null ? '-' : year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0')
   if (month === null) return y
-  if (day === null) return `${y}-${pad(month)}`
-  const date = `${y}-${pad(month)}-${pad(day)}`
-  return hour === null ? date : `${date}T${pad(hour)}:${pad(minute ?? 0)}`
+  if (day === null) return y + '-' + pad(month)
+  const date = y + '-' + pad(month) + '-' + pad(day)
+  return hour === null ? date : date + 'T' + pad(hour) + ':' + pad(minute ?? 0)
 }
 
 /** The contract's `DateMention` of a resolved candidate; spans stay in normalised offsets. */
