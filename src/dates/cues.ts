@@ -90,8 +90,17 @@ export function extendBack(text: string, index: number, pattern: RegExp, window 
 const cueBefore =
   /(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|khuya|nay|mai|qua|hôm|từ|đến|tới|và|vào|lúc|thứ {1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7]) {0,2}[,-]?|chủ {1,2}nhật {0,2}[,-]?|cn {0,2}[,-]?) {0,3}$/i
 
-/** Whether the text before `start` cues a date without a year. */
+/**
+ * Whether the text before `start` cues a date without a year. {@link cueBefore} ends with a
+ * letter, a digit 2–7, a comma or a dash, and at most five spaces: anything else before the
+ * date is no cue, without the regex.
+ */
 export function hasDateCue(text: string, start: number): boolean {
+  let at = start - 1
+  while (at >= 0 && start - at <= 5 && text.charCodeAt(at) === 0x20) at--
+  if (at < 0) return false
+  const code = text.charCodeAt(at)
+  if (!isLetterCode(code) && !(code >= 0x32 && code <= 0x37) && code !== 0x2c && code !== 0x2d) return false
   return extendBack(text, start, cueBefore, 24) < start
 }
 

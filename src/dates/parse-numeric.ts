@@ -1,6 +1,6 @@
 import { candidate, fullYear, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { charAfterSpaces, charBefore, DigitRuns, extendBack, hasDateCue, inParentheses, letterAt, lowerCode, matchAt } from './cues.js'
+import { charAfterSpaces, charBefore, DigitRuns, digitAt, extendBack, hasDateCue, inParentheses, letterAt, lowerCode, matchAt } from './cues.js'
 
 /**
  * "12/01/2024", "12-01-2024", "12.01.2024", "12 / 01 / 2024", "12/01/24", and with a cue "ngày
@@ -59,7 +59,7 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
       continue
     }
     if (charBefore(text, digits, '-–') && !/\d{4} {0,2}[-–]$/.test(text.slice(Math.max(0, digits - 7), digits))) continue
-    const start = extendBack(text, digits, dayWord, 12)
+    const start = dayWordEndsBefore(text, digits) ? extendBack(text, digits, dayWord, 12) : digits
     // Without a year it is a date only with a cue: otherwise "3/4" is a fraction or a score.
     if (year === null && start === digits && !hasDateCue(text, digits) && !(separator === '/' && inParentheses(text, digits, end))) continue
     found.push(candidate('date', start, end, year === null ? { day, month } : { day, month, year }))
@@ -81,12 +81,26 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
 /** The last characters {@link firstDayBefore} can end with, after its spaces: a joiner's or "ngày"'s. */
 const JOINER_ENDS = '-–nià,y'
 
-/** A quick test before {@link firstDayBefore}: the last character before `digits` that is not a space ends a joiner. */
+/**
+ * A quick test before {@link firstDayBefore}: the last character before `digits` that is not a
+ * space ends a joiner, and a digit (the first day) stands before it in the window.
+ */
 function joinerBefore(text: string, digits: number): boolean {
   const from = Math.max(0, digits - 16)
   let at = digits - 1
   while (at >= from && text.charCodeAt(at) === 0x20) at--
-  return at >= from && JOINER_ENDS.includes(String.fromCharCode(lowerCode(text.charCodeAt(at))))
+  if (at < from || !JOINER_ENDS.includes(String.fromCharCode(lowerCode(text.charCodeAt(at))))) return false
+  for (let i = at - 1; i >= from; i--) if (digitAt(text, i)) return true
+  return false
+}
+
+/** A quick test before {@link dayWord}: one to three spaces before `digits`, after the "y" of "ngày" or the "g" of "mồng". */
+function dayWordEndsBefore(text: string, digits: number): boolean {
+  let at = digits - 1
+  while (at >= 0 && digits - at <= 3 && text.charCodeAt(at) === 0x20) at--
+  if (at === digits - 1 || at < 0) return false
+  const code = text.charCodeAt(at) | 0x20
+  return code === 0x79 || code === 0x67
 }
 
 /** The range of days ending at `digits`, if the words before open one. */

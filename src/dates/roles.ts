@@ -79,6 +79,8 @@ export function assignRoles(text: string, resolved: Resolved[], parts: Part[]): 
   }
   resolved.forEach((r, i) => {
     if (roles[i] !== 'other') return
+    // "ngày" before or opening the date (tested first with the loosest start: most dates have none).
+    if (!ngayBefore(text, Math.max(0, r.start - 7), r.start) && !(r.end - r.start >= 4 && ngayAt(text, r.start))) return
     // Its line's start, looked for at most 160 characters back.
     const from = lineStartFrom(text, r.start, Math.max(0, r.start - 160))
     if (ngayBefore(text, from, r.start) || (r.end - r.start >= 4 && ngayAt(text, r.start))) {
