@@ -1,6 +1,7 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
+import { wordsIn } from '../words.js'
 import type { Agency, ArticleAnalysis, Span } from '../types.js'
 import { eventSentences, laterKind, type EventSentence } from './find.js'
 import { bestWrittenName, organizerOf, organizerPieces } from './organizer.js'
@@ -21,10 +22,10 @@ export function vnEvent() {
     let chosen: EventSentence | null = null
     let organizer: Agency | null = null
     for (const found of eventSentences(text, spans)) {
-      const pieces = organizerPieces(text, found.subject)
+      const pieces = organizerPieces(text, found.subject, wordsIn(state))
       if (found.kind === null && pieces.length === 0) continue
       chosen = found
-      organizer = organizerOf(text, pieces, result.agencies)
+      organizer = organizerOf(text, pieces, result.agencies, wordsIn(state))
       break
     }
     if (chosen !== null) {
