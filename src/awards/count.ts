@@ -2,7 +2,7 @@ import { alternation, holdsAny, kindData, literalOf, recipientKind } from './lex
 import { countSource, parseCount } from './number.js'
 import type { Range } from './issuer.js'
 import { classOf, codeBefore, letterRunBefore, noLetterBefore, SPACE, unitsBefore } from './chars.js'
-import { scan, type Word } from './scan.js'
+import { knownLower, scan, type Word } from './scan.js'
 import numbers from '../../dictionaries/number-words.json' with { type: 'json' }
 
 /** "05 tập thể", "mười lăm cá nhân", "1.267 lượt cá nhân"; `combined`: "62 tập thể, cá nhân". */
@@ -45,7 +45,7 @@ export function countGate(word: string, words: readonly Word[], index: number): 
   return false
 }
 const second = new RegExp(`^(?:\\s{0,2},\\s{0,2}|\\s{1,2}(?:và|hoặc)\\s{1,2}|\\s{0,2}[-/]\\s{0,2})(${kinds})(?!\\p{L})`, 'iu')
-/** Words after which a number counts recipients ("cho 05 tập thể"), unlike "trong 28 tập thể". */
+/** Words after which a number counts recipients ("cho 05 tập thể"), unlike "trong 28 tập thể"; all in the vocabulary of scan.ts. */
 const openers = new Set(['và', 'cùng', 'cho', 'tặng', 'trao', 'thưởng', 'có', 'gồm', 'với', 'khen'])
 
 /**
@@ -114,7 +114,7 @@ function opens(text: string, from: number, start: number, forms: readonly Range[
   if (last === 0x2c || last === 0x3b || last === 0x3a || last === 0x28) return true
   if (forms.some((f) => f.end >= start || onlySpace(text, f.end, start))) return true
   const word = letterRunBefore(text, lo, end, 12)
-  return word >= 0 && openers.has(text.slice(word, end).toLowerCase())
+  return word >= 0 && openers.has(knownLower(text, word, end))
 }
 
 /** Whether `text` holds only white space between `from` and `to`. */

@@ -109,16 +109,22 @@ const localities = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', '
  * Nông Sơn" is a place).
  */
 function withoutName(text: string, start: number, end: number): number {
-  const words = text.slice(start, end).split(' ')
-  for (let i = 2; i < words.length - 1; i++) {
-    const run = words.length - i
-    if (run < 3 && localities.has(words[i - 1]!)) continue
-    if (surnames.has(words[i]!) && words.slice(i).every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) {
-      return start + words.slice(0, i).join(' ').length
-    }
+  // The words as split at single spaces (two spaces make an empty word, which is no name).
+  const starts = [start]
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x20) starts.push(i + 1)
+  const count = starts.length
+  const wordEnd = (w: number) => (w + 1 < count ? starts[w + 1]! - 1 : end)
+  // Every word from `named` on is capitalised: read back from the last, only as far as they are.
+  let named = count
+  while (named > 2 && capitalized.test(text.slice(starts[named - 1]!, wordEnd(named - 1)))) named--
+  for (let i = Math.max(2, named); i < count - 1; i++) {
+    if (count - i < 3 && localities.has(text.slice(starts[i - 1]!, wordEnd(i - 1)))) continue
+    if (surnames.has(text.slice(starts[i]!, wordEnd(i)))) return starts[i]! - 1
   }
   return end
 }
+
+const capitalized = /^\p{Lu}\p{Ll}*$/u
 
 const delegationLiterals = formData.delegation.map(literalOf)
 /** "Thừa ủy quyền của", read where no letter stands before it (see {@link execAfterNonLetter}). */

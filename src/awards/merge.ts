@@ -34,11 +34,14 @@ function mergeCount(a: number | null, b: number | null): number | null {
  * the detail) merges into one, keeping a count stated in either.
  */
 export function mergeConferrals(conferrals: readonly Conferral[], text: string): Award[] {
-  const byKey = new Map<string, Award>()
+  // By form key, then issuer key: no joined key string to build and hash per conferral.
+  const byKey = new Map<string, Map<string, Award>>()
   const awards: Award[] = []
-  for (const c of [...conferrals].sort((a, b) => a.start - b.start)) {
-    const k = `${key(c.form)}|${key(c.issuer)}`
-    const existing = byKey.get(k)
+  for (const c of inTextOrder(conferrals)) {
+    const form = key(c.form)
+    const issuer = key(c.issuer)
+    let issuers = byKey.get(form)
+    const existing = issuers?.get(issuer)
     if (existing) {
       existing.collectives = mergeCount(existing.collectives, c.collectives)
       existing.individuals = mergeCount(existing.individuals, c.individuals)
@@ -55,10 +58,19 @@ export function mergeConferrals(conferrals: readonly Conferral[], text: string):
       individuals: c.individuals,
       reason: c.reason,
     }
-    byKey.set(k, award)
+    if (issuers === undefined) byKey.set(form, (issuers = new Map()))
+    issuers.set(issuer, award)
     awards.push(award)
   }
   return awards
+}
+
+/** `conferrals` sorted by start (stable), copied only when they are not in that order already. */
+function inTextOrder(conferrals: readonly Conferral[]): readonly Conferral[] {
+  for (let i = 1; i < conferrals.length; i++) {
+    if (conferrals[i]!.start < conferrals[i - 1]!.start) return [...conferrals].sort((a, b) => a.start - b.start)
+  }
+  return conferrals
 }
 
 /** The sums of `awards`; `unstated` counts the awards that state no count at all. */

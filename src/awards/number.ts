@@ -1,5 +1,6 @@
 import words from '../../dictionaries/number-words.json' with { type: 'json' }
 import { classOf, letterRunBefore, SPACE } from './chars.js'
+import { knownLower } from './scan.js'
 
 const units = new Map<string, number>(Object.entries(words.units))
 const ordinals = new Map<string, number>(Object.entries(words.ordinals))
@@ -31,9 +32,10 @@ export function mayEndCount(text: string, from: number, at: number): boolean {
   if (last >= 48 && last <= 57) return true
   const start = letterRunBefore(text, from, end, 8)
   if (start < 0) return false
-  const word = text.slice(start, end)
+  if (numberWords.has(knownLower(text, start, end))) return true
   // Case-insensitive patterns also fold the Kelvin sign and the long s into "k" and "s".
-  return numberWords.has(word.toLowerCase()) || /[Kſ]/u.test(word)
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x212a || text.charCodeAt(i) === 0x17f) return true
+  return false
 }
 
 /** The value of a count as written: `05` → 5, `1.234` → 1234, `mười lăm` → 15; `null` if not a number. */

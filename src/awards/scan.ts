@@ -55,7 +55,7 @@ export function lowerCode(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : -1
 }
 
-/** Every word of the phrases the stage's word tests read (forms, verbs, counts, recipient nouns), lower-cased. */
+/** Every word of the phrases the stage's word tests read (forms, verbs, counts, recipient nouns, openers), lower-cased. */
 const vocabulary: readonly string[] = (() => {
   const phrases = [
     ...forms.forms.map((form) => form.head),
@@ -70,6 +70,8 @@ const vocabulary: readonly string[] = (() => {
     ...numbers.thousands,
     ...numbers.zeroLinks,
     'danh hiệu giải lượt',
+    // Words a count follows (`opens` of count.ts).
+    'và cùng cho có gồm với',
   ]
   return [...new Set(phrases.flatMap((phrase) => phrase.toLowerCase().split(/[\s,]+/u)).filter((word) => word.length > 0))]
 })()

@@ -1,12 +1,10 @@
-import { letterBefore, listDigitRuns } from './cues.js'
+import { isLetterCode, lowerCode } from './cues.js'
 
 /**
- * Where the words the parsers start from stand, found in one pass over the lower-case text:
- * each parser then runs its sticky regex only there, instead of every parser scanning the
- * whole text for its words (a dozen scans of the same text, and `indexOf` of a word starting
- * with a frequent letter is slow). Only word starts are kept: every parser rejects a word
- * that has a letter before it, and no match holds a second start of its own word, so a
- * rejected match never hides one of these.
+ * Where the words the parsers start from stand, and where the runs of digits are, found in one
+ * scan of the text as written (in any case, without a lower-case copy): each parser then runs
+ * its sticky regex only there, instead of every parser scanning the whole text for its words.
+ * Only word starts are kept: every parser rejects a word that has a letter before it.
  */
 export interface CueWords {
   /** "tháng" */
@@ -29,26 +27,60 @@ export interface CueWords {
   lunarMonth: number[]
   /** A part of the day: "sáng", "trưa", "chiều", "tối", "đêm", "khuya". */
   partOfDay: number[]
-  /** Whether the text holds one of the words without which no lunar date can be read ("âm lịch", "âl", "rằm", "tết", "giêng", "chạp", anywhere). */
+  /**
+   * Whether the text may hold a lunar date: one of the words without which none can be read
+   * ("âm lịch", "âl", "rằm", "tết", "giêng", "chạp") starts a word, or "âm lịch"/"âl" is glued
+   * to a word before it. True more often than needed is safe: it only lets the lunar parser run.
+   */
   lunar: boolean
   /** The runs of digits as start/end pairs, or null when there are too many to list. */
   digits: number[] | null
 }
 
-/**
- * The cue words, one alternation factored by first letters: a scan of a dozen literals that V8
- * runs faster than a loop over the characters in JavaScript. The frequent "năm", "ngày", "cùng"
- * only before what their parsers read after them (a lookahead: a match stays one word). No
- * lookbehind (it would be tried at every position): the word start is checked in code. The same
- * scan finds, anywhere, the words without one of which no lunar date can be read: its mark ("âm
- * lịch", "âl"), "rằm", "Tết", the months Giêng and Chạp (none can hide one the lunar parser reads:
- * those stand after a space or a month).
- */
-const cueWord =
-  /th(?:áng|ứ)|t(?:ết|rưa|ối)|n(?:ăm(?= (?:nay|ngoái| {0,2}\d))|gày(?= (?:mai|kia)))|c(?:ùng(?= ngày)|hủ|hiều|hạp)|hôm|quý|m(?:ồ|ù)ng|sáng|đêm|khuya|â(?:m(?= {1,2}lịch)|l)|rằm|giêng/g
+/** `source` with each cased letter written as a class of both cases: matched without the `i` flag. */
+function bothCases(source: string): string {
+  let out = ''
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charAt(i)
+    if (ch === '\\') {
+      out += source.slice(i, i + 2)
+      i++
+      continue
+    }
+    const upper = ch.toUpperCase()
+    out += upper !== ch && upper.length === 1 ? `[${ch}${upper}]` : ch
+  }
+  return out
+}
 
-/** The cue words of `lower` (the text in lower case). */
-export function findCueWords(lower: string): CueWords {
+/**
+ * The cue words, one alternation factored by first letters. The frequent "năm", "ngày", "cùng"
+ * only before what their parsers read after them (a lookahead: a match stays one word). The lunar
+ * marks ("âm lịch", "âl", "rằm", "Tết", the months Giêng and Chạp) are words of it too.
+ */
+const WORDS =
+  'th(?:áng|ứ)|t(?:ết|rưa|ối)|n(?:ăm(?= (?:nay|ngoái| {0,2}\\d))|gày(?= (?:mai|kia)))|c(?:ùng(?= ngày)|hủ|hiều|hạp)|hôm|quý|m(?:ồ|ù)ng|sáng|đêm|khuya|â(?:m(?= {1,2}lịch)|l)|rằm|giêng'
+
+/** A char that is no letter of {@link isLetterCode}: what may stand before a word start. */
+const NOT_LETTER = '[^a-zA-Z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff]'
+
+/**
+ * One scan for both: a run of digits, or a char that is no letter and a cue word after it. The
+ * scan tries a regex only at the few chars that may start one, where a scan for the words alone
+ * would stop at every frequent letter. Cases are written out as classes: the `i` flag would
+ * make the class of non-letters slow.
+ */
+const cueOrDigits = new RegExp(`\\d+|${NOT_LETTER}(?:${bothCases(WORDS)})`, 'g')
+/** The cue words at one position: the text's first char, and a word glued to digits ("15tháng"). */
+const cueAt = new RegExp(bothCases(WORDS), 'y')
+/** "âm lịch" or "âl" anywhere in any case: a mark glued to the word before it. */
+const gluedMark = /âl|âm {1,2}lịch/i
+
+/** The most runs of digits kept in a list; a text with more (a text of digits) is scanned by each parser. */
+const MAX_LISTED_RUNS = 4096
+
+/** The cue words of `text` and its runs of digits. */
+export function findCueWords(text: string): CueWords {
   const cues: CueWords = {
     thang: [],
     nam: [],
@@ -61,50 +93,77 @@ export function findCueWords(lower: string): CueWords {
     lunarMonth: [],
     partOfDay: [],
     lunar: false,
-    digits: listDigitRuns(lower),
+    digits: [],
   }
-  cueWord.lastIndex = 0
-  for (let match = cueWord.exec(lower); match !== null; match = cueWord.exec(lower)) {
+  // The text's first char has nothing before it to match.
+  if (text.length > 0) addCueAt(text, 0, cues)
+  cueOrDigits.lastIndex = 0
+  for (let match = cueOrDigits.exec(text); match !== null; match = cueOrDigits.exec(text)) {
     const at = match.index
-    const first = lower.charCodeAt(at)
-    const second = lower.charCodeAt(at + 1)
-    if (first === 0xe2 || first === 0x72 || first === 0x67 || (first === 0x74 && second === 0x1ebf) || (first === 0x63 && second === 0x68 && lower.charCodeAt(at + 2) === 0x1ea1)) {
-      // â(m lịch), â(l), r(ằm), g(iêng), t(ết), ch(ạp): a lunar mark, anywhere.
-      cues.lunar = true
-      if (first !== 0x74) continue
+    const end = at + match[0].length
+    const first = text.charCodeAt(at)
+    if (first >= 48 && first <= 57) {
+      if (cues.digits !== null) {
+        if (cues.digits.length >= 2 * MAX_LISTED_RUNS) cues.digits = null
+        else cues.digits.push(at, end)
+      }
+      // A cue word glued to the digits ("8h", "15tháng") starts a word too.
+      if (end < text.length && isLetterCode(text.charCodeAt(end))) addCueAt(text, end, cues)
+      continue
     }
-    // A match inside a word hides no word start: its characters after the first all have a letter before them.
-    if (letterBefore(lower, at)) continue
-    switch (first) {
-      case 0x74: // t
-        if (second === 0x68 && lower.charCodeAt(at + 2) === 0xe1) {
-          cues.thang.push(at)
-          cues.lunarMonth.push(at)
-        } else if (second === 0x68) cues.weekday.push(at)
-        else if (second === 0x1ebf) cues.lunarMonth.push(at)
-        else cues.partOfDay.push(at)
-        break
-      case 0x6e: // n
-        if (second === 0x103) cues.nam.push(at)
-        else cues.ngay.push(at)
-        break
-      case 0x63: // c
-        if (second === 0xf9) cues.cung.push(at)
-        else if (lower.charCodeAt(at + 2) === 0x1ee7) cues.weekday.push(at)
-        else cues.partOfDay.push(at)
-        break
-      case 0x68: // h
-        cues.hom.push(at)
-        break
-      case 0x71: // q
-        cues.quy.push(at)
-        break
-      case 0x6d: // m
-        cues.mong.push(at)
-        break
-      default:
-        cues.partOfDay.push(at)
-    }
+    add(text, at + 1, cues)
   }
+  if (!cues.lunar && cues.lunarMonth.length > 0) cues.lunar = gluedMark.test(text)
   return cues
+}
+
+/** Adds the cue word at `at`, if one starts there. */
+function addCueAt(text: string, at: number, cues: CueWords): void {
+  cueAt.lastIndex = at
+  if (cueAt.test(text)) add(text, at, cues)
+}
+
+/** Files the cue word known to start at `at` under its parser. */
+function add(text: string, at: number, cues: CueWords): void {
+  const first = lowerCode(text.charCodeAt(at))
+  const second = lowerCode(text.charCodeAt(at + 1))
+  const third = lowerCode(text.charCodeAt(at + 2))
+  switch (first) {
+    case 0x74: // t
+      if (second === 0x68 && third === 0xe1) {
+        cues.thang.push(at)
+        cues.lunarMonth.push(at)
+      } else if (second === 0x68) cues.weekday.push(at)
+      else if (second === 0x1ebf) {
+        cues.lunarMonth.push(at)
+        cues.lunar = true
+      } else cues.partOfDay.push(at)
+      break
+    case 0x6e: // n
+      if (second === 0x103) cues.nam.push(at)
+      else cues.ngay.push(at)
+      break
+    case 0x63: // c
+      if (second === 0xf9) cues.cung.push(at)
+      else if (third === 0x1ee7) cues.weekday.push(at)
+      else if (third === 0x1ea1) cues.lunar = true // chạp
+      else cues.partOfDay.push(at)
+      break
+    case 0x68: // h
+      cues.hom.push(at)
+      break
+    case 0x71: // q
+      cues.quy.push(at)
+      break
+    case 0x6d: // m
+      cues.mong.push(at)
+      break
+    case 0xe2: // â(m lịch), â(l)
+    case 0x72: // r(ằm)
+    case 0x67: // g(iêng)
+      cues.lunar = true
+      break
+    default:
+      cues.partOfDay.push(at)
+  }
 }

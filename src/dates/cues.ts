@@ -59,6 +59,13 @@ export function digitAt(text: string, index: number): boolean {
   return code >= 48 && code <= 57
 }
 
+/** Whether one of `chars` stands at `index`, after at most `spaces` spaces: a quick test before a sticky regex that needs it. */
+export function charAfterSpaces(text: string, index: number, spaces: number, chars: string): boolean {
+  let at = index
+  while (at < text.length && at - index < spaces && text.charCodeAt(at) === 0x20) at++
+  return at < text.length && chars.includes(text.charAt(at))
+}
+
 /** Whether the character before `index` is one of `chars`. */
 export function charBefore(text: string, index: number, chars: string): boolean {
   return index > 0 && chars.includes(text.charAt(index - 1))
@@ -81,35 +88,25 @@ export function extendBack(text: string, index: number, pattern: RegExp, window 
  * 15/01") that make it a date rather than a fraction or a score ("3/4", "7/10").
  */
 const cueBefore =
-  /(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|khuya|nay|mai|qua|hôm|từ|đến|tới|và|vào|lúc|thứ {1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7]) {0,2}[,-]?|chủ {1,2}nhật {0,2}[,-]?|cn {0,2}[,-]?) {0,3}$/
+  /(?:ngày|mồng|mùng|sáng|trưa|chiều|tối|đêm|khuya|nay|mai|qua|hôm|từ|đến|tới|và|vào|lúc|thứ {1,2}(?:hai|ba|tư|năm|sáu|bảy|[2-7]) {0,2}[,-]?|chủ {1,2}nhật {0,2}[,-]?|cn {0,2}[,-]?) {0,3}$/i
 
-/** Whether the text before `start` cues a date without a year. */
+/**
+ * Whether the text before `start` cues a date without a year. {@link cueBefore} ends with a
+ * letter, a digit 2–7, a comma or a dash, and at most five spaces: anything else before the
+ * date is no cue, without the regex.
+ */
 export function hasDateCue(text: string, start: number): boolean {
+  let at = start - 1
+  while (at >= 0 && start - at <= 5 && text.charCodeAt(at) === 0x20) at--
+  if (at < 0) return false
+  const code = text.charCodeAt(at)
+  if (!isLetterCode(code) && !(code >= 0x32 && code <= 0x37) && code !== 0x2c && code !== 0x2d) return false
   return extendBack(text, start, cueBefore, 24) < start
 }
 
 /** Whether `start…end` sits alone in parentheses: "(28/8)", "( 9/11 )". */
 export function inParentheses(text: string, start: number, end: number): boolean {
   return /\( {0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^ {0,2}\)/.test(text.slice(end, end + 3))
-}
-
-/** The offsets of the line breaks of `text`, in order: found once, then searched. */
-export function lineBreaks(text: string): number[] {
-  const breaks: number[] = []
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks.push(at)
-  return breaks
-}
-
-/** The start of the line holding the character before `index` (as `lastIndexOf('\n', index - 1) + 1`), by binary search in `breaks`. */
-export function lineStartOf(breaks: readonly number[], index: number): number {
-  let low = 0
-  let high = breaks.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (breaks[mid]! <= index - 1) low = mid + 1
-    else high = mid
-  }
-  return low === 0 ? (index - 1 < 0 && breaks[0] === 0 ? 1 : 0) : breaks[low - 1]! + 1
 }
 
 /** The start of the line holding `index`, or `from` if the line starts before it: a bounded look back, linear on a text without line breaks. */
@@ -121,23 +118,31 @@ export function lineStartFrom(text: string, index: number, from: number): number
 /** A digit: the start of each run of digits, found with `test` (no match object). */
 const digit = /\d/g
 
-/** The most runs of digits kept in a list; a text with more (a text of digits) is scanned by each parser. */
-const MAX_LISTED_RUNS = 4096
+/** The lower case of each code unit below U+2000 whose lower case is one code unit (as `toLowerCase` gives it). */
+const LOWER = new Uint16Array(0x2000)
+for (let code = 0; code < LOWER.length; code++) {
+  const lower = String.fromCharCode(code).toLowerCase()
+  LOWER[code] = lower.length === 1 ? lower.charCodeAt(0) : code
+}
 
-/** The runs of digits of `text` as start/end pairs, found in one scan; null when there are too many to list. */
-export function listDigitRuns(text: string): number[] | null {
-  const runs: number[] = []
-  for (const run = new DigitRuns(text, null); run.next(); ) {
-    if (runs.length >= 2 * MAX_LISTED_RUNS) return null
-    runs.push(run.start, run.end)
-  }
-  return runs
+/** The lower case of a code unit, as `toLowerCase` of that one char gives it when it stays one unit. */
+export function lowerCode(code: number): number {
+  if (code < LOWER.length) return LOWER[code]!
+  const lower = String.fromCharCode(code).toLowerCase()
+  return lower.length === 1 ? lower.charCodeAt(0) : code
+}
+
+/** Whether `word` (in lower case) is written at `index` of `text` in any case. */
+export function startsWithLower(text: string, index: number, word: string): boolean {
+  if (index + word.length > text.length) return false
+  for (let i = 0; i < word.length; i++) if (lowerCode(text.charCodeAt(index + i)) !== word.charCodeAt(i)) return false
+  return true
 }
 
 /**
  * The runs of digits of a text, one after the other (`for (const run = new DigitRuns(text,
  * listed); run.next(); )`): the parsers that start from digits try their sticky regexes only at
- * the runs that fit. Read from the list {@link listDigitRuns} made, else scanned.
+ * the runs that fit. Read from the list the cue words scan made (`findCueWords`), else scanned.
  */
 export class DigitRuns {
   /** The current run. */

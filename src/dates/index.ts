@@ -23,11 +23,11 @@ import { resolveCandidates } from './resolve.js'
 import { assignRoles } from './roles.js'
 
 /**
- * The parsers, one per written form; each returns candidates in text offsets. They match on the
- * text in lower case (same offsets) with regexes without the `i` flag, which V8 scans much faster,
- * those that start from a word only where the cue words found it.
+ * The parsers, one per written form; each returns candidates in text offsets. None scans the
+ * text: each tries its sticky, case-insensitive regexes only where the one scan of the cue words
+ * found its word or a run of digits.
  */
-const parsers: ((text: string, lower: string, cues: CueWords) => Candidate[])[] = [
+const parsers: ((text: string, cues: CueWords) => Candidate[])[] = [
   parseNumeric,
   parseWords,
   parseMonth,
@@ -66,10 +66,9 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
   const parts = options.parts ?? []
   const dateline = parts.find((p) => p.kind === 'dateline')?.span ?? null
   const warnings: string[] = []
-  const lower = lowerCase(text)
-  const cues = findCueWords(lower)
+  const cues = findCueWords(text)
   const found: Candidate[] = []
-  for (const parse of parsers) for (const c of parse(text, lower, cues)) found.push(c)
+  for (const parse of parsers) for (const c of parse(text, cues)) found.push(c)
   let candidates = dropOverlaps(found)
   candidates = mergeRanges(text, mergeNeighbours(text, candidates, dateline))
   const reference = options.referenceDate ? parseISO(options.referenceDate) : datelineDay(candidates, dateline)
@@ -77,16 +76,6 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
   const roles = assignRoles(text, resolved, parts)
   const dates = resolved.map((r, i) => toMention(text, r, roles[i]!))
   return { dates, published: dates.find((d) => d.role === 'published') ?? null, warnings: capped(warnings) }
-}
-
-/** `text` in lower case with the same offsets: a character whose lower case is longer stays as it is. */
-function lowerCase(text: string): string {
-  const lower = text.toLowerCase()
-  if (lower.length === text.length) return lower
-  return Array.from(text, (ch) => {
-    const low = ch.toLowerCase()
-    return low.length === ch.length ? low : ch
-  }).join('')
 }
 
 /** The most date warnings one article gets; the rest are counted in one more. */

@@ -9,15 +9,14 @@ import { countOf, monthOf } from './vocabulary.js'
  * themselves), "mồng 5 Tết", "15/8 âm lịch". Found from "tháng" or "Tết", the day read before it.
  */
 const lunarWords =
-  /(?:tháng {1,3}(\d{1,2}|mười {1,2}một|mười {1,2}hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?: {1,3}(nhuận))?|(tết))(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?( {0,3}\(? {0,2}(?:âm {1,2}lịch|âl)(?![a-zà-ỹ]) {0,2}\)?)?(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?/y
-const dayBefore = /(?:(?:ngày|mồng|mùng) {1,3})?(rằm|\d{1,2}|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín) {1,3}$/
+  /(?:tháng {1,3}(\d{1,2}|mười {1,2}một|mười {1,2}hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?: {1,3}(nhuận))?|(tết))(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?( {0,3}\(? {0,2}(?:âm {1,2}lịch|âl)(?![a-zà-ỹ]) {0,2}\)?)?(?: {0,2},? {0,2}năm {1,3}(\d{4})(?!\d))?/iy
+const dayBefore = /(?:(?:ngày|mồng|mùng) {1,3})?(rằm|\d{1,2}|mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín) {1,3}$/i
 
-const lunarNumeric = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))? {0,3}\(? {0,2}(?:âm {1,2}lịch|âl)(?![a-zà-ỹ]) {0,2}\)?/g
-const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
+const lunarNumeric = /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))? {0,3}\(? {0,2}(?:âm {1,2}lịch|âl)(?![a-zà-ỹ]) {0,2}\)?/gi
+const dayWord = /(?:ngày|mồng|mùng) {1,3}$/i
 
 /** Finds lunar dates; the resolver converts them to the Gregorian calendar. */
-export function parseLunar(_original: string, lower: string, cues: CueWords): Candidate[] {
-  const text = lower
+export function parseLunar(text: string, cues: CueWords): Candidate[] {
   // Only texts with a lunar mark ("âm", "âl", "rằm", "tết", "giêng", "chạp") can hold a lunar date.
   if (!cues.lunar) return []
   const found: Candidate[] = []

@@ -3,20 +3,19 @@ import { letterBefore, matchAt } from './cues.js'
 import type { CueWords } from './cue-words.js'
 
 /** "tháng 01/2024", "tháng 1-2024", "tháng 01 năm 2024", "tháng 12, 2024". */
-const monthYear = /tháng {1,3}(\d{1,2})(?: {0,2}[/.-] {0,2}| {1,3}năm {1,3}| {0,2}, {0,2})(\d{4})(?!\d)/y
+const monthYear = /tháng {1,3}(\d{1,2})(?: {0,2}[/.-] {0,2}| {1,3}năm {1,3}| {0,2}, {0,2})(\d{4})(?!\d)/iy
 
 /**
  * "năm 2024". A duration ("trong 10 năm") has its number before "năm", so it never matches; a
  * year range ("năm 2023 - 2024") is left to the range parser.
  */
-const year = /năm {1,3}(\d{4})(?!\d)/y
+const year = /năm {1,3}(\d{4})(?!\d)/iy
 
 /** More digits after the year: a range or another number, not this parser's. */
 const moreAfter = /^ {0,2}[/.–-] {0,2}\d/
 
 /** Finds months of a year and years written "năm YYYY". */
-export function parseMonth(_original: string, lower: string, cues: CueWords): Candidate[] {
-  const text = lower
+export function parseMonth(text: string, cues: CueWords): Candidate[] {
   const found: Candidate[] = []
   for (const at of cues.thang) {
     const match = matchAt(monthYear, text, at)

@@ -1,6 +1,6 @@
 import { candidate, fullYear, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { charBefore, DigitRuns, extendBack, hasDateCue, inParentheses, letterAt, matchAt } from './cues.js'
+import { charAfterSpaces, charBefore, DigitRuns, digitAt, extendBack, hasDateCue, inParentheses, letterAt, lowerCode, matchAt } from './cues.js'
 
 /**
  * "12/01/2024", "12-01-2024", "12.01.2024", "12 / 01 / 2024", "12/01/24", and with a cue "ngày
@@ -10,13 +10,13 @@ import { charBefore, DigitRuns, extendBack, hasDateCue, inParentheses, letterAt,
 const numeric = /(\d{1,2})( {0,2})([/.-])( {0,2})(\d{1,2})(?: {0,2}\3 {0,2}(\d{4}|\d{2}))?(?!\d)/y
 
 /** "ngày", "mồng" right before the digits belong to the mention. */
-const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
+const dayWord = /(?:ngày|mồng|mùng) {1,3}$/i
 /**
  * The first day of a range of days right before a day and month: "10 - " of "từ 10 - 12/01/2024",
  * "ngày 10 đến " of "từ ngày 10 đến 12/01/2024", "2 ngày 10 và " of "trong 2 ngày 10 và 11/01".
  */
-const firstDayBefore = /(\d{1,2}) {0,2}(-|–|đến|tới|và|,) {0,2}(?:ngày {1,3})?$/
-const rangeStart = /(?:(?:trong {1,3})?(?:[2-9]|hai|ba|bốn) {1,3}ngày(?: {1,3}| {0,2}\( {0,2})|(?:từ {1,3})?(?:ngày|mồng|mùng) {1,3}|từ {1,3})$/
+const firstDayBefore = /(\d{1,2}) {0,2}(-|–|đến|tới|và|,) {0,2}(?:ngày {1,3})?$/i
+const rangeStart = /(?:(?:trong {1,3})?(?:[2-9]|hai|ba|bốn) {1,3}ngày(?: {1,3}| {0,2}\( {0,2})|(?:từ {1,3})?(?:ngày|mồng|mùng) {1,3}|từ {1,3})$/i
 /** After a day and month: more digits joined by a separator make it something else ("12/01/20245", "1.234.567"). */
 const moreAfterDayMonth = /(?: {0,2}[/.] {0,2}\d|[-–]\d|,\d)/y
 /** After a full date: "12/01/2024/QĐ" or "12.01.2024.1" is a number, "12/01/2024 - 15/01/2024" a range. */
@@ -26,8 +26,7 @@ const moreAfterYear = /[/.]\d/y
 const yearFirst = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/y
 
 /** Finds day-month(-year) dates written with digits and separators, and ranges of days of one month. */
-export function parseNumeric(_original: string, lower: string, cues: CueWords): Candidate[] {
-  const text = lower
+export function parseNumeric(text: string, cues: CueWords): Candidate[] {
   const found: Candidate[] = []
   // Tried at each run of one or two digits (the day) after the last date found: a match that
   // starts inside a run has a digit before it and is rejected, and a rejected match hides nothing
@@ -37,7 +36,7 @@ export function parseNumeric(_original: string, lower: string, cues: CueWords): 
     const digits = run.start
     if (digits < next || run.end - digits > 2) continue
     // A dash before may open the range ("28/8/1945-28/8/2015", "10-12/01/2024"); a digit, a dot or a slash may not.
-    if (charBefore(text, digits, '0123456789./')) continue
+    if (charBefore(text, digits, '0123456789./') || !charAfterSpaces(text, run.end, 2, '/.-')) continue
     const match = matchAt(numeric, text, digits)
     if (match === null) continue
     const [whole, dayText, spaceBefore, separator, spaceAfter, monthText, yearText] = match
@@ -60,7 +59,7 @@ export function parseNumeric(_original: string, lower: string, cues: CueWords): 
       continue
     }
     if (charBefore(text, digits, '-–') && !/\d{4} {0,2}[-–]$/.test(text.slice(Math.max(0, digits - 7), digits))) continue
-    const start = extendBack(text, digits, dayWord, 12)
+    const start = dayWordEndsBefore(text, digits) ? extendBack(text, digits, dayWord, 12) : digits
     // Without a year it is a date only with a cue: otherwise "3/4" is a fraction or a score.
     if (year === null && start === digits && !hasDateCue(text, digits) && !(separator === '/' && inParentheses(text, digits, end))) continue
     found.push(candidate('date', start, end, year === null ? { day, month } : { day, month, year }))
@@ -68,7 +67,7 @@ export function parseNumeric(_original: string, lower: string, cues: CueWords): 
   }
   // "2024-01-15" starts a run of four digits: a match inside a longer run has a digit before it.
   for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
-    if (run.end - run.start !== 4) continue
+    if (run.end - run.start !== 4 || !charAfterSpaces(text, run.end, 0, '/.-')) continue
     const match = matchAt(yearFirst, text, run.start)
     if (match === null || charBefore(text, match.index, '0123456789./-')) continue
     const month = Number(match[3])
@@ -82,12 +81,26 @@ export function parseNumeric(_original: string, lower: string, cues: CueWords): 
 /** The last characters {@link firstDayBefore} can end with, after its spaces: a joiner's or "ngày"'s. */
 const JOINER_ENDS = '-–nià,y'
 
-/** A quick test before {@link firstDayBefore}: the last character before `digits` that is not a space ends a joiner. */
+/**
+ * A quick test before {@link firstDayBefore}: the last character before `digits` that is not a
+ * space ends a joiner, and a digit (the first day) stands before it in the window.
+ */
 function joinerBefore(text: string, digits: number): boolean {
   const from = Math.max(0, digits - 16)
   let at = digits - 1
   while (at >= from && text.charCodeAt(at) === 0x20) at--
-  return at >= from && JOINER_ENDS.includes(text.charAt(at))
+  if (at < from || !JOINER_ENDS.includes(String.fromCharCode(lowerCode(text.charCodeAt(at))))) return false
+  for (let i = at - 1; i >= from; i--) if (digitAt(text, i)) return true
+  return false
+}
+
+/** A quick test before {@link dayWord}: one to three spaces before `digits`, after the "y" of "ngày" or the "g" of "mồng". */
+function dayWordEndsBefore(text: string, digits: number): boolean {
+  let at = digits - 1
+  while (at >= 0 && digits - at <= 3 && text.charCodeAt(at) === 0x20) at--
+  if (at === digits - 1 || at < 0) return false
+  const code = text.charCodeAt(at) | 0x20
+  return code === 0x79 || code === 0x67
 }
 
 /** The range of days ending at `digits`, if the words before open one. */

@@ -8,12 +8,11 @@ import { partOfDayAt } from './vocabulary.js'
  * "tối cùng ngày", "sáng thứ Hai"), or right after a clock time ("8 giờ sáng"). These checks
  * keep "sáng kiến", "sáng tạo", "tối đa", "tối thiểu", "chiều sâu" out.
  */
-const dateAfter = /^ {1,3}(?:ngày|mồng|mùng|hôm|cùng {1,2}ngày|thứ|chủ {1,2}nhật|\d)/
-const timeBefore = /(?:giờ|phút|\dh|\d) {1,2}$/
+const dateAfter = /^ {1,3}(?:ngày|mồng|mùng|hôm|cùng {1,2}ngày|thứ|chủ {1,2}nhật|\d)/i
+const timeBefore = /(?:giờ|phút|\dh|\d) {1,2}$/i
 
 /** Finds parts of the day that belong to a date or a time. */
-export function parsePartOfDay(_original: string, lower: string, cues: CueWords): Candidate[] {
-  const text = lower
+export function parsePartOfDay(text: string, cues: CueWords): Candidate[] {
   const found: Candidate[] = []
   for (const at of cues.partOfDay) {
     const part = partOfDayAt(text, at)

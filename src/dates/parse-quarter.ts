@@ -7,15 +7,14 @@ import { countOf, quarterOf } from './vocabulary.js'
  * "quý I/2024", "quý II năm 2024", "quý 3-2024", "quý IV" (year from the reference). Read here
  * rather than with date-fns' `vi` locale, which takes "quý II" for the first quarter.
  */
-const quarter = /quý {1,3}(iv|i{1,3}|[1-4])(?:(?: {0,2}[/.-] {0,2}| {1,3}năm {1,3}| {0,2}, {0,2}(?:năm {1,3})?)(\d{4})(?!\d))?/y
+const quarter = /quý {1,3}(iv|i{1,3}|[1-4])(?:(?: {0,2}[/.-] {0,2}| {1,3}năm {1,3}| {0,2}, {0,2}(?:năm {1,3})?)(\d{4})(?!\d))?/iy
 
 /** "6 tháng đầu năm 2024", "6 tháng cuối năm", "9 tháng đầu năm nay": found from "tháng đầu/cuối năm". */
-const partOfYear = /tháng {1,3}(đầu|cuối) {1,3}năm(?: {1,3}(\d{4})(?!\d)| {1,3}nay)?/y
-const countBefore = /(\d{1,2}|ba|sáu|chín) {1,3}$/
+const partOfYear = /tháng {1,3}(đầu|cuối) {1,3}năm(?: {1,3}(\d{4})(?!\d)| {1,3}nay)?/iy
+const countBefore = /(\d{1,2}|ba|sáu|chín) {1,3}$/i
 
 /** Finds quarters and the first or last months of a year, as month ranges. */
-export function parseQuarter(_original: string, lower: string, cues: CueWords): Candidate[] {
-  const text = lower
+export function parseQuarter(text: string, cues: CueWords): Candidate[] {
   const found: Candidate[] = []
   for (const at of cues.quy) {
     const match = matchAt(quarter, text, at)

@@ -8,7 +8,7 @@ import { charBefore, DigitRuns, extendBack, matchAt } from './cues.js'
  */
 const dashYear = /[-–] {0,2}(\d{4})(?!\d)/y
 const firstYear = /(\d{4}) {0,2}$/
-const yearRangeStart = /(?:năm {1,2}học|niên {1,2}khóa|giai {1,2}đoạn|nhiệm {1,2}kỳ|năm) {1,3}$/
+const yearRangeStart = /(?:năm {1,2}học|niên {1,2}khóa|giai {1,2}đoạn|nhiệm {1,2}kỳ|năm) {1,3}$/i
 const moreAfter = /^ {0,2}[/.-] {0,2}\d/
 
 /**
@@ -16,8 +16,7 @@ const moreAfter = /^ {0,2}[/.-] {0,2}\d/
  * between two dates ("từ ngày 10/01 đến ngày 12/01/2024", "28/8/1945-28/8/2015") by the range
  * refiner.
  */
-export function parseRange(_original: string, lower: string, cues: CueWords): Candidate[] {
-  const text = lower
+export function parseRange(text: string, cues: CueWords): Candidate[] {
   const found: Candidate[] = []
   // The second year is a run of four digits with a dash and at most two spaces before it.
   for (const run = new DigitRuns(text, cues.digits); run.next(); ) {

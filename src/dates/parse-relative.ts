@@ -1,6 +1,6 @@
 import { candidate, type Candidate, type Relative } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { extendBack, letterAt, matchAt } from './cues.js'
+import { extendBack, letterAt, matchAt, startsWithLower } from './cues.js'
 import { partOfDayAt } from './vocabulary.js'
 
 /**
@@ -8,8 +8,8 @@ import { partOfDayAt } from './vocabulary.js'
  * "năm nay", "năm ngoái". "cùng ngày" and "hôm sau" count from the date mentioned before them.
  * Found from their first word in the cue words, the rest read with sticky regexes.
  */
-const afterPart = / {1,3}(?:hôm {1,3})?(nay|qua|mai)/y
-const afterHom = /hôm {1,3}(nay|qua|kia|sau|trước)/y
+const afterPart = / {1,3}(?:hôm {1,3})?(nay|qua|mai)/iy
+const afterHom = /hôm {1,3}(nay|qua|kia|sau|trước)/iy
 type Phrase = [string, Relative, Candidate['precision']]
 const PHRASES: Record<'ngay' | 'cung' | 'nam', Phrase[]> = {
   ngay: [
@@ -22,19 +22,19 @@ const PHRASES: Record<'ngay' | 'cung' | 'nam', Phrase[]> = {
     ['năm ngoái', { unit: 'year', amount: -1, anchor: 'reference' }, 'year'],
   ],
 }
-const ngayBefore = /ngày {1,3}$/
+const ngayBefore = /ngày {1,3}$/i
 
 const dayShift: Record<string, number> = { nay: 0, qua: -1, kia: -2, mai: 1 }
 
-function dayRelative(word: string): Relative {
+function dayRelative(written: string): Relative {
+  const word = written.toLowerCase()
   if (word === 'sau' || word === 'trước') return { unit: 'day', amount: word === 'sau' ? 1 : -1, anchor: 'previous' }
   // "hôm kia" is two days ago ("ngày kia", two days ahead, is a phrase below).
   return { unit: 'day', amount: dayShift[word] ?? 0, anchor: 'reference' }
 }
 
 /** Finds days and years named relative to the reference date or to the previous date. */
-export function parseRelative(_original: string, lower: string, cues: CueWords): Candidate[] {
-  const text = lower
+export function parseRelative(text: string, cues: CueWords): Candidate[] {
   const found: Candidate[] = []
   const add = (start: number, end: number, fields: Partial<Candidate>) => {
     if (!letterAt(text, end)) found.push(candidate('relative', start, end, fields))
@@ -54,7 +54,7 @@ export function parseRelative(_original: string, lower: string, cues: CueWords):
   for (const key of ['ngay', 'cung', 'nam'] as const) {
     for (const at of cues[key]) {
       for (const [phrase, relative, precision] of PHRASES[key]) {
-        if (text.startsWith(phrase, at) && !letterAt(text, at + phrase.length)) add(at, at + phrase.length, { relative, precision })
+        if (startsWithLower(text, at, phrase) && !letterAt(text, at + phrase.length)) add(at, at + phrase.length, { relative, precision })
       }
     }
   }

@@ -1,22 +1,23 @@
 import { candidate, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { charBefore, DigitRuns, extendBack, letterAt, letterBefore, matchAt } from './cues.js'
+import { charAfterSpaces, charBefore, DigitRuns, extendBack, letterAt, letterBefore, matchAt } from './cues.js'
 
 /** "lúc 14 giờ 30 phút", "14 giờ 30", "14h30", "8h", "8 giờ", "14:30", "lúc18:46", "11:33:16". */
-const clock = /(\d{1,2})(?: {0,2}(?:giờ|h)(?: {0,2}(\d{1,2})(?: {0,2}phút)?)?|:(\d{2})(?::\d{2})?)(?!\d)/y
+const clock = /(\d{1,2})(?: {0,2}(?:giờ|h)(?: {0,2}(\d{1,2})(?: {0,2}phút)?)?|:(\d{2})(?::\d{2})?)(?!\d)/iy
 
-const atBefore = /(?:vào {1,2})?lúc {0,3}$/
+const atBefore = /(?:vào {1,2})?lúc {0,3}$/i
 /** Words that make "8 giờ" a duration, not a time of day. */
-const durationBefore = /(?:trong|sau|mất|khoảng|gần|hơn|trên|dưới|suốt|tới|đến|từ|thêm) {1,3}$/
+const durationBefore = /(?:trong|sau|mất|khoảng|gần|hơn|trên|dưới|suốt|tới|đến|từ|thêm) {1,3}$/i
 
 /** Finds clock times. */
-export function parseTime(_original: string, lower: string, cues: CueWords): Candidate[] {
-  const text = lower
+export function parseTime(text: string, cues: CueWords): Candidate[] {
   const found: Candidate[] = []
   // The hour's one or two digits end a run of digits: tried at the last two digits of each run,
   // after the last match (a rejected match still hides what starts inside it, as a global scan).
   let next = 0
   for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
+    // The hour's digits end the run: a colon, or "giờ"/"h" after at most two spaces, must follow.
+    if (!charAfterSpaces(text, run.end, 0, ':') && !charAfterSpaces(text, run.end, 2, 'gGhH')) continue
     let match: RegExpExecArray | null = null
     for (let at = Math.max(run.start, run.end - 2, next); at < run.end && match === null; at++) match = matchAt(clock, text, at)
     if (match === null) continue

@@ -4,20 +4,19 @@ import type { CueWords } from './cue-words.js'
 import { weekdayOf } from './vocabulary.js'
 
 /** "thứ Hai", "Thứ 6", "thứ bảy", "Chủ nhật". */
-const weekday = /thứ {1,2}(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ {1,2}nhật)/y
+const weekday = /thứ {1,2}(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ {1,2}nhật)/iy
 
 /** Words before "thứ hai" that make it an ordinal: "lần thứ hai", "giải thứ ba". */
 const ordinalBefore =
   /(?:^|[^\p{L}])(?:lần|hạng|giải|khóa|kỳ|lớp|người|đứng|xếp|vị\s{1,2}trí|đợt|phần|vòng|điều|khoản|mục|bậc|cấp|số|con|năm|tháng|ngày\s{1,2}thứ)\s{1,2}$/iu
 
 /** What makes "thứ hai" a weekday: a date after it, "tuần …" after it, or a time word before it. */
-const dateAfter = /^ {0,2}[,(–-]? {0,3}(?:ngày {1,3})?\d{1,2} {0,2}[/.-] {0,2}\d/
-const weekAfter = /^ {1,2}tuần {1,2}(?:này|trước|sau|tới)/
+const dateAfter = /^ {0,2}[,(–-]? {0,3}(?:ngày {1,3})?\d{1,2} {0,2}[/.-] {0,2}\d/i
+const weekAfter = /^ {1,2}tuần {1,2}(?:này|trước|sau|tới)/i
 const timeBefore = /(?:^|[^\p{L}])(?:vào|sáng|trưa|chiều|tối|đêm|khuya|hôm|các|mỗi|hằng|hàng)\s{1,2}$/iu
 
 /** Finds weekdays: merged with the date they name, or resolved against the reference date. */
-export function parseWeekday(original: string, lower: string, cues: CueWords): Candidate[] {
-  const text = lower
+export function parseWeekday(text: string, cues: CueWords): Candidate[] {
   const found: Candidate[] = []
   for (const at of cues.weekday) {
     const match = matchAt(weekday, text, at)
@@ -32,7 +31,7 @@ export function parseWeekday(original: string, lower: string, cues: CueWords): C
     const before = text.slice(lineStartFrom(text, start, Math.max(0, start - 16)), start)
     const after = text.slice(end, end + 24)
     if (ordinalBefore.test(before)) continue
-    const first = original.charAt(end - word.length)
+    const first = text.charAt(end - word.length)
     const capitalised = match[2] !== undefined || /\d/.test(word) || first !== first.toLowerCase()
     if (!dateAfter.test(after) && !weekAfter.test(after) && !timeBefore.test(before) && !capitalised) continue
     found.push(candidate('weekday', start, end, { weekday: day }))

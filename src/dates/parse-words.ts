@@ -9,19 +9,18 @@ import { countOf, monthOf } from './vocabulary.js'
  * "6 tháng 2 lần" is no date. Lunar month names (Giêng, Chạp) are left to the lunar parser.
  */
 const words =
-  /tháng {1,3}(\d{1,2}|mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?: {0,2},? {0,2}(?:năm {1,3})?(\d{4})(?!\d))?/y
+  /tháng {1,3}(\d{1,2}|mười một|mười hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?: {0,2},? {0,2}(?:năm {1,3})?(\d{4})(?!\d))?/iy
 /** The day before "tháng": read from each "tháng" of the cue words. */
 const dayBefore = /(\d{1,2}) {1,3}$/
 
 /** "mồng 5", "mùng một": a day of the current month. */
-const dayOnly = /(?:mồng|mùng) {1,3}(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)/y
-const monthFollows = /^ {0,3}(?:tháng|tết|\/|-|\.\d)/
+const dayOnly = /(?:mồng|mùng) {1,3}(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)/iy
+const monthFollows = /^ {0,3}(?:tháng|tết|\/|-|\.\d)/i
 
-const dayWord = /(?:ngày|mồng|mùng) {1,3}$/
+const dayWord = /(?:ngày|mồng|mùng) {1,3}$/i
 
 /** Finds dates written with the word "tháng" and days written "mồng N". */
-export function parseWords(_original: string, lower: string, cues: CueWords): Candidate[] {
-  const text = lower
+export function parseWords(text: string, cues: CueWords): Candidate[] {
   const found: Candidate[] = []
   let next = 0
   for (const at of cues.thang) {

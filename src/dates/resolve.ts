@@ -127,18 +127,14 @@ function quote(ctx: ResolveContext, c: Candidate): string {
   return `"${ctx.text.slice(c.start, c.end)}"`
 }
 
-/** The answers of date-fns' `isExists`, kept across texts: few days recur (a bounded cache). */
-const existing = new Map<number, boolean>()
-
+/**
+ * Whether the day exists (date-fns' `isExists`). Days 1 to 28 of a month 0–11 exist in every
+ * year, and most days are such: date-fns (a `Date` and its slow local-time getters) is asked
+ * only about the others.
+ */
 function dayExists(year: number, monthIndex: number, day: number): boolean {
-  const key = (year * 100 + monthIndex) * 100 + day
-  let known = existing.get(key)
-  if (known === undefined) {
-    if (existing.size >= 4096) existing.clear()
-    known = isExists(year, monthIndex, day)
-    existing.set(key, known)
-  }
-  return known
+  if (Number.isInteger(day) && day >= 1 && day <= 28 && Number.isInteger(monthIndex) && monthIndex >= 0 && monthIndex <= 11 && Number.isInteger(year) && year >= 100 && year <= 9999) return true
+  return isExists(year, monthIndex, day)
 }
 
 /** Whether the resolved fields name a real day, month or year (date-fns, not hand-written rules). */

@@ -1,5 +1,5 @@
 import type { DateRole, Part, Span } from '../types.js'
-import { isSpaceCode, lineBreaks, lineStartOf, ngayAt } from './cues.js'
+import { isSpaceCode, lineStartFrom, ngayAt } from './cues.js'
 import type { Resolved } from './resolve.js'
 
 /** A document number: "123/QĐ-UBND", "98/2023/NĐ-CP", "79/KH-UBND", and the Party's "18-NQ/TW". */
@@ -77,10 +77,12 @@ export function assignRoles(text: string, resolved: Resolved[], parts: Part[]): 
     const at = resolved.findIndex((r) => within(dateline.span, r) && r.year !== null && isDay(r))
     if (at >= 0) roles[at] = 'published'
   }
-  const breaks = lineBreaks(text)
   resolved.forEach((r, i) => {
     if (roles[i] !== 'other') return
-    const from = Math.max(lineStartOf(breaks, r.start), r.start - 160)
+    // "ngày" before or opening the date (tested first with the loosest start: most dates have none).
+    if (!ngayBefore(text, Math.max(0, r.start - 7), r.start) && !(r.end - r.start >= 4 && ngayAt(text, r.start))) return
+    // Its line's start, looked for at most 160 characters back.
+    const from = lineStartFrom(text, r.start, Math.max(0, r.start - 160))
     if (ngayBefore(text, from, r.start) || (r.end - r.start >= 4 && ngayAt(text, r.start))) {
       if (followsDocumentNumber(text.slice(from, r.start))) roles[i] = 'document'
     }

@@ -1,4 +1,5 @@
 import type { PartOfDay } from '../types.js'
+import { startsWithLower } from './cues.js'
 
 /** Vietnamese parts of the day ("sáng 5/3", "chiều nay") and what they map to. */
 export const PARTS_OF_DAY: Record<string, PartOfDay> = {
@@ -12,9 +13,9 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
 
 const PART_OF_DAY_WORDS = Object.entries(PARTS_OF_DAY).map(([word, partOfDay]) => ({ word, partOfDay }))
 
-/** The part-of-day word written at `index` of the lower-case text (not checked for a word end), or null. */
-export function partOfDayAt(lower: string, index: number): { word: string; partOfDay: PartOfDay } | null {
-  for (const part of PART_OF_DAY_WORDS) if (lower.startsWith(part.word, index)) return part
+/** The part-of-day word written at `index` of the text in any case (not checked for a word end), or null. */
+export function partOfDayAt(text: string, index: number): { word: string; partOfDay: PartOfDay } | null {
+  for (const part of PART_OF_DAY_WORDS) if (startsWithLower(text, index, part.word)) return part
   return null
 }
 

@@ -38,14 +38,6 @@ export const nameEnd =
 /** Later words that call an unnamed event by its noun: "Tham dự Hội nghị", "chủ trì cuộc họp". */
 const laterNounPattern = new RegExp(`(?<!\\p{L})(?:dự|tại|trì|Tại|mạc) {1,2}(${eventNounSource})(?!\\p{L})`, 'giu')
 
-/** The sentences in `spans` that may report an event, in order. */
-export function* eventSentences(text: string, spans: Iterable<Span>): Generator<EventSentence> {
-  for (const span of spans) {
-    const found = readSentence(text, span)
-    if (found) yield found
-  }
-}
-
 /**
  * The next match of {@link verbPattern} in `body` from `from`, as a global scan finds it: the
  * sticky pattern is tried only where a candidate starts, and after a failed try the scan goes on
@@ -78,7 +70,8 @@ function firstSelfNaming(body: string): RegExpExecArray | null {
   return null
 }
 
-function readSentence(text: string, sentence: Span): EventSentence | null {
+/** The sentence `sentence` read for an event: its verb, subject and the event's name; null when it reports none. */
+export function readSentence(text: string, sentence: Span): EventSentence | null {
   const body = text.slice(sentence.start, sentence.end)
   for (let verb = nextVerb(body, 0); verb !== null; verb = nextVerb(body, verb.index + verb[0].length)) {
     // "Tổ chức" capitalised is a verb only where a sentence or headline clause starts ("Kon Tum: Tổ chức …").

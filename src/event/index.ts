@@ -1,8 +1,10 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { stateOf } from '../stage.js'
+import { wordsIn } from '../words.js'
+import type { VnState } from '../state.js'
 import type { Agency, ArticleAnalysis, Span } from '../types.js'
-import { eventSentences, laterKind, type EventSentence } from './find.js'
+import { laterKind, readSentence, type EventSentence } from './find.js'
 import { bestWrittenName, organizerOf, organizerPieces } from './organizer.js'
 import { fullerTitleName } from './title-name.js'
 
@@ -17,16 +19,9 @@ export function vnEvent() {
   return function (_tree: Root, file: VFile): void {
     const state = stateOf(file)
     const { text, result } = state
-    const spans = candidateSentences(result, state.sentences)
-    let chosen: EventSentence | null = null
-    let organizer: Agency | null = null
-    for (const found of eventSentences(text, spans)) {
-      const pieces = organizerPieces(text, found.subject)
-      if (found.kind === null && pieces.length === 0) continue
-      chosen = found
-      organizer = organizerOf(text, pieces, result.agencies)
-      break
-    }
+    const choice = chooseEvent(state)
+    const chosen = choice?.sentence ?? null
+    const organizer = choice?.organizer ?? null
     if (chosen !== null) {
       const sentence = text.slice(chosen.sentence.start, chosen.sentence.end)
       const venue = holdsTai(sentence) ? venuePattern.exec(sentence) : null
@@ -59,28 +54,52 @@ function holdsTai(sentence: string): boolean {
   return false
 }
 
+/** The sentence that reports the event, and its organiser. */
+interface Choice {
+  sentence: EventSentence
+  organizer: Agency | null
+}
+
 /**
- * Sentences of the lead and the first paragraphs, then of the headline, made one at a time: the
- * reader stops at the first that reports the event.
+ * The first sentence that reports an event, read in the lead and the first paragraphs, then in
+ * the headline: the sentences are cut to their part and read one at a time, up to the first hit.
  */
-function* candidateSentences(result: ArticleAnalysis, sentences: Span[]): Generator<Span> {
+function chooseEvent(state: VnState): Choice | null {
+  const { result, sentences } = state
   let body = 0
   for (const part of result.parts) {
     if ((part.kind !== 'lead' && part.kind !== 'paragraph') || body++ >= EVENT_PARTS) continue
-    yield* sentencesOf(part.span, sentences)
+    const choice = readPart(state, part.span, sentences)
+    if (choice !== null) return choice
   }
-  for (const part of result.parts) if (part.kind === 'title') yield* sentencesOf(part.span, sentences)
+  for (const part of result.parts) {
+    if (part.kind !== 'title') continue
+    const choice = readPart(state, part.span, sentences)
+    if (choice !== null) return choice
+  }
+  return null
 }
 
-/** The sentences that overlap `span`, cut to it; the span itself when none does. */
-function* sentencesOf(span: Span, sentences: Span[]): Generator<Span> {
+/** The first sentence of `span` (the sentences that overlap it, cut to it; the span itself when none does) that reports an event. */
+function readPart(state: VnState, span: Span, sentences: Span[]): Choice | null {
   let inside = false
   for (const s of sentences) {
     if (s.end <= span.start || s.start >= span.end) continue
     inside = true
-    yield { start: Math.max(s.start, span.start), end: Math.min(s.end, span.end) }
+    const choice = readCandidate(state, { start: Math.max(s.start, span.start), end: Math.min(s.end, span.end) })
+    if (choice !== null) return choice
   }
-  if (!inside) yield span
+  return inside ? null : readCandidate(state, span)
+}
+
+/** The event `sentence` reports, if it names an event noun or an organiser. */
+function readCandidate(state: VnState, sentence: Span): Choice | null {
+  const { text, result } = state
+  const found = readSentence(text, sentence)
+  if (found === null) return null
+  const pieces = organizerPieces(text, found.subject, wordsIn(state))
+  if (found.kind === null && pieces.length === 0) return null
+  return { sentence: found, organizer: organizerOf(text, pieces, result.agencies, wordsIn(state)) }
 }
 
 /** The byline's agency (its parent when it is an office of the organiser), else the organiser. */

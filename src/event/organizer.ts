@@ -1,6 +1,7 @@
 import { findAgencies, headStartsAt, readPlace } from '../agencies/find.js'
 import { expandNameAbbreviations } from '../agencies/heads.js'
 import type { Agency, Mention, Span } from '../types.js'
+import type { WordIndex } from '../words.js'
 
 /** A piece of time or source tag before the organiser: "Ngày 10-7", "(QNO) - Ngày 14.3". */
 const leadIn = /^(?:\([^()]{1,30}\) {0,3}(?:[-–] {0,3})?)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|mới đây|vừa qua) {0,2})?(?:ngày {0,2})?[\d/.\-–][\d /.\-–]{0,23}$/iu
@@ -10,8 +11,9 @@ const placeStart = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phườ
  * The agencies that hold the event, read from the subject of its sentence ("Sáng 24/7, Sở Tư
  * pháp Phú Thọ đã", "UBND thành phố giao Phòng Tư pháp chủ trì, phối hợp với …"): the comma-
  * separated agencies just before the verb. Empty when the subject is a person or a time only.
+ * `words` is the article's word index (the agencies are found in it, not in a new one per piece).
  */
-export function organizerPieces(text: string, subject: Span): Span[] {
+export function organizerPieces(text: string, subject: Span, words: WordIndex): Span[] {
   let { start, end } = subject
   let body = text.slice(start, end)
   const chair = /(?<!\p{L})chủ trì(?!\p{L})/u.exec(body)
@@ -29,16 +31,16 @@ export function organizerPieces(text: string, subject: Span): Span[] {
   const pieces: Span[] = []
   let pieceEnd = end
   while (pieceEnd > start) {
-    const comma = text.lastIndexOf(',', pieceEnd - 1)
+    const comma = commaBefore(text, start, pieceEnd)
     let pieceStart = comma < start ? start : comma + 1
     while (pieceStart < pieceEnd && text[pieceStart] === ' ') pieceStart++
     const piece = text.slice(pieceStart, pieceEnd)
-    const at = agencyStart(text, pieceStart, pieceEnd)
+    const at = agencyStart(text, pieceStart, pieceEnd, words)
     if (at === null) break
     const given = /(?<!\p{L})giao\s+/u.exec(piece)
     if (given && pieceStart + given.index >= at) {
       const after = pieceStart + given.index + given[0].length
-      if (agencyStart(text, after, pieceEnd) === after) {
+      if (agencyStart(text, after, pieceEnd, words) === after) {
         pieces.unshift({ start: after, end: pieceEnd })
         break
       }
@@ -51,9 +53,15 @@ export function organizerPieces(text: string, subject: Span): Span[] {
   return pieces
 }
 
-function agencyStart(text: string, from: number, to: number): number | null {
+/** The last comma from `start` to `end`, or -1: looked for in the subject only, not back through the text. */
+function commaBefore(text: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (text.charCodeAt(i) === 0x2c) return i
+  return -1
+}
+
+function agencyStart(text: string, from: number, to: number, words: WordIndex): number | null {
   if (headStartsAt(text, from)) return from
-  const first = findAgencies(text, from, to)[0]
+  const first = findAgencies(text, from, to, words)[0]
   const piece = text.slice(from, to)
   const place = /(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã) {1,2}\p{Lu}/u.exec(piece)
   const placeAt = place && placeStart.test(piece.slice(place.index)) ? from + place.index : null
@@ -66,9 +74,9 @@ function agencyStart(text: string, from: number, to: number): number | null {
  * text), or a new one built from the subject when the dictionary did not know it ("Khối thi đua
  * các cơ quan Tham mưu 1"). Co-organisers are joined into one agency named by both.
  */
-export function organizerOf(text: string, pieces: Span[], agencies: Agency[]): Agency | null {
+export function organizerOf(text: string, pieces: Span[], agencies: Agency[], words: WordIndex): Agency | null {
   if (pieces.length === 0) return null
-  const found = pieces.map((piece) => agencyAt(text, piece, agencies))
+  const found = pieces.map((piece) => agencyAt(text, piece, agencies, words))
   if (found.length === 1) return found[0]!
   const first = found[0]!
   return {
@@ -89,7 +97,7 @@ function mentionOf(text: string, span: Span): Mention {
   return { text: text.slice(span.start, span.end), span: { ...span } }
 }
 
-function agencyAt(text: string, piece: Span, agencies: Agency[]): Agency {
+function agencyAt(text: string, piece: Span, agencies: Agency[], words: WordIndex): Agency {
   for (const agency of agencies) {
     for (const mention of agency.mentions) {
       if (mention.span.start === piece.start && mention.span.end >= piece.end) {
@@ -99,7 +107,7 @@ function agencyAt(text: string, piece: Span, agencies: Agency[]): Agency {
   }
   const written = text.slice(piece.start, piece.end)
   const place = readPlace(' ' + written, 0)
-  const head = findAgencies(text, piece.start, piece.end)[0]
+  const head = findAgencies(text, piece.start, piece.end, words)[0]
   const isHead = head !== undefined && head.start === piece.start
   const agency: Agency = {
     name: expandNameAbbreviations(written),

@@ -9,10 +9,11 @@ export { FastLatin } from './fast-latin.js'
 export { MAX_PIECE, parseLines } from './lines.js'
 
 /**
- * unified parser plugin: retext-latin's parse-latin, with a table-driven tokenizer
- * ({@link FastLatin}: the same tree, faster) run on pieces of whole lines ({@link parseLines}) so
- * that parse time stays linear in the text's length. Takes the same `nlcst*Extensions` data as
- * retext-latin, so retext plugins that extend the parser work with it too.
+ * unified parser plugin: retext-latin's parse-latin as {@link FastLatin} (the same tree, faster:
+ * a table-driven tokenizer and parse-latin's plugins as fused passes) run on pieces of whole lines
+ * ({@link parseLines}) so that parse time stays linear in the text's length. Takes the same
+ * `nlcst*Extensions` data as retext-latin, so retext plugins that extend the parser work with it
+ * too (a parser with extensions runs parse-latin's own plugin steps, with them).
  *
  * ```js
  * const file = unified().use(vnParse).use(vnAdminNews).use(retextStringify).processSync(text)

@@ -11,8 +11,11 @@ const MAX_BYLINE = 90
 
 /** "Tin, ảnh:", "Bài và ảnh:", "Tin:" before the writer's name. */
 const creditPrefix = /^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:tin|bài|ảnh|video|clip))*\s*:\s*)/iu
-const nameWord = /^(?:\p{Lu}[\p{L}.]*|\p{Lu}\.)$/u
-const MAX_NAME_WORDS = 10
+/**
+ * A name: at most ten words, each a capital and letters or dots ("Nguyễn Văn A", "PV", "T.H"),
+ * with white space around and between them: the whole test in one regex, without splitting.
+ */
+const name = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,9}\s*$/u
 
 /** Whether a line opens with a writer's credit ("Tin, ảnh: …"), which a caption never does. */
 export function isCreditLine(line: string): boolean {
@@ -33,7 +36,8 @@ export function parseByline(line: string): Byline | null {
   if (end <= start) return null
   const body = line.slice(start, end)
 
-  const paren = /^([^()]{1,90}?)\s{0,3}\(([^()]{1,90})\)$/u.exec(body)
+  // The pattern tries every length of the name before a parenthesis: only when one closes the line.
+  const paren = body.endsWith(')') ? /^([^()]{1,90}?)\s{0,3}\(([^()]{1,90})\)$/u.exec(body) : null
   if (paren && isName(paren[1]!)) {
     const agencyAt = start + body.indexOf(paren[2]!, paren[1]!.length)
     return {
@@ -67,6 +71,5 @@ function isCoWriter(text: string): boolean {
 }
 
 function isName(text: string): boolean {
-  const words = text.trim().split(/\s+/)
-  return words.length <= MAX_NAME_WORDS && words.every((word) => nameWord.test(word))
+  return name.test(text)
 }

@@ -25,7 +25,9 @@ export function vnParts() {
     const kinds: (PartKind | null)[] = new Array<PartKind | null>(lines.length).fill(null)
     const spans: Span[] = lines.map((line) => ({ start: line.start, end: line.end }))
     const extra: Part[] = []
-    const at = (i: number) => text.slice(lines[i]!.start, lines[i]!.end)
+    // Each line's text, sliced once: classified by several loops and kept as its part's text.
+    const lineTexts = lines.map((line) => text.slice(line.start, line.end))
+    const at = (i: number) => lineTexts[i]!
 
     let first = 0
     if (lines.length > 0 && !isDateline(at(0))) {
@@ -91,7 +93,8 @@ export function vnParts() {
     const parts: Part[] = []
     for (let i = 0; i < lines.length; i++) {
       const span = spans[i]!
-      parts.push({ kind: kinds[i] ?? 'paragraph', text: text.slice(span.start, span.end), span })
+      const whole = span.start === lines[i]!.start && span.end === lines[i]!.end
+      parts.push({ kind: kinds[i] ?? 'paragraph', text: whole ? lineTexts[i]! : text.slice(span.start, span.end), span })
       if (i === 0) for (const part of extra) parts.push(part)
     }
     result.parts = parts
