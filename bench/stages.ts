@@ -58,6 +58,7 @@ export function measureStages(texts: readonly string[]): StageTime[] {
     const prepared = prepareInput(text, resolved)
     const file = new VFile({ value: prepared.text })
     file.data.vn = createState(text, prepared.text, prepared.map, resolved, prepared.warnings)
+    file.data.vn.keepNoTree = true
     let now = performance.now()
     add('normalize + state', now - t)
     t = now

@@ -21,7 +21,7 @@ export function analyze(input: string, options?: AnalyzeOptions): ArticleAnalysi
   const prepared = prepareInput(input, resolved)
   const file = new VFile({ value: prepared.text })
   file.data.vn = createState(input, prepared.text, prepared.map, resolved, prepared.warnings)
-  file.data.vn.releaseTree = true
+  file.data.vn.keepNoTree = true
   processor.runSync(processor.parse(file), file)
   return file.data.analysis as ArticleAnalysis
 }

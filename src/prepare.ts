@@ -2,6 +2,7 @@ import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import { prepareInput } from './normalize/index.js'
 import { parseLines } from './parse/index.js'
+import { appendSentences } from './parse/sentences.js'
 import { resolveOptions } from './options.js'
 import { emptyAnalysis, type ResolvedOptions, type VnState } from './state.js'
 import type { AnalyzeOptions, Span } from './types.js'
@@ -15,8 +16,8 @@ export function vnPrepare(options?: AnalyzeOptions) {
   return function (tree: Root, file: VFile): void {
     const state = file.data.vn
     if (state !== undefined) {
-      state.sentences = sentencesOf(tree, state.text)
-      if (state.releaseTree === true) tree.children = []
+      // An empty tree has no sentences to read: those there came from vnParse (`keepNoTree`).
+      if (tree.children.length > 0) state.sentences = sentencesOf(tree, state.text)
       return
     }
     const resolved = file.data.vnOptions ? resolveOptions(file.data.vnOptions) : pluginOptions
@@ -62,26 +63,9 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9
 }
 
-/**
- * The tree's sentences, cut at line ends: parse-latin runs a sentence on across a line without
- * end punctuation (a headline into the date line), and a blank line must change nothing.
- */
+/** The tree's sentences, cut at line ends ({@link appendSentences}). */
 function sentencesOf(tree: Root, text: string): Span[] {
   const sentences: Span[] = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of paragraph.children) {
-      const start = sentence.position?.start.offset
-      const end = sentence.position?.end.offset
-      if (sentence.type === 'SentenceNode' && start !== undefined && end !== undefined) {
-        let from = start
-        for (let nl = text.indexOf('\n', from); nl !== -1 && nl < end; nl = text.indexOf('\n', from)) {
-          if (nl > from) sentences.push({ start: from, end: nl })
-          from = nl + 1
-        }
-        if (end > from) sentences.push({ start: from, end })
-      }
-    }
-  }
+  appendSentences(tree.children, text, sentences)
   return sentences
 }

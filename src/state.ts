@@ -26,10 +26,12 @@ export interface VnState {
   /** Every sentence of the NLCST tree. */
   sentences: Span[]
   /**
-   * Set by `analyze()`, whose tree nobody else sees: prepare then empties the tree once it has
-   * read the sentences, as no later stage reads it and it is the largest object (~150 bytes a char).
+   * Set by `analyze()`, whose tree nobody else sees: `vnParse` then reads the sentences of each
+   * piece as it parses and keeps no tree (an empty root), since no stage reads the tree after
+   * that and it is the largest object (~150 bytes a char) — at 100 K chars, 10–15 MB that would
+   * outlive the young generation.
    */
-  releaseTree?: boolean
+  keepNoTree?: boolean
   /** The words of `text`, built once by the first stage that asks (`wordsIn` of `src/words.ts`). */
   words?: WordIndex
   /** The persons the people stage found in each part (by index in `result.parts`), for the attendees stage. */

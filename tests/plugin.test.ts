@@ -23,7 +23,7 @@ describe('vnAdminNews as a retext plugin', () => {
     expect(runPlugin(article)).toEqual(analyze(article))
   })
 
-  it('leaves the tree to the plugins after it (only analyze(), which owns its tree, empties it)', () => {
+  it('leaves the tree to the plugins after it (only analyze(), which owns its tree, keeps none)', () => {
     const processor = unified().use(retextLatin).use(vnAdminNews)
     const file = new VFile({ value: article })
     const tree = processor.parse(file)

@@ -2,8 +2,11 @@ import type { Root } from 'nlcst'
 // retext-latin declares the `nlcst*Extensions` keys of the processor's data, read below.
 import type {} from 'retext-latin'
 import type { Plugin, Processor } from 'unified'
+import type { VFile } from 'vfile'
 import { FastLatin } from './fast-latin.js'
-import { parseLines } from './lines.js'
+import { parseLines, parsePieces } from './lines.js'
+import { appendSentences } from './sentences.js'
+import type { Span } from '../types.js'
 
 export { FastLatin } from './fast-latin.js'
 export { MAX_PIECE, parseLines } from './lines.js'
@@ -21,11 +24,16 @@ export { MAX_PIECE, parseLines } from './lines.js'
  */
 export const vnParse: Plugin<[], string, Root> = function (this: Processor) {
   const self = this as unknown as Processor<Root>
-  self.parser = (document: string): Root => {
+  self.parser = (document: string, file: VFile): Root => {
     const parser = new FastLatin()
     parser.tokenizeParagraphPlugins.unshift(...(self.data('nlcstParagraphExtensions') ?? []))
     parser.tokenizeRootPlugins.unshift(...(self.data('nlcstRootExtensions') ?? []))
     parser.tokenizeSentencePlugins.unshift(...(self.data('nlcstSentenceExtensions') ?? []))
-    return parseLines(document, parser)
+    const state = file.data.vn
+    if (state?.keepNoTree !== true || state.text !== document) return parseLines(document, parser)
+    const sentences: Span[] = []
+    const end = parsePieces(document, parser, (nodes) => appendSentences(nodes, document, sentences))
+    state.sentences = sentences
+    return { type: 'RootNode', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end } }
   }
 }

@@ -21,6 +21,17 @@ type AnyNode = { position?: Position; children?: AnyNode[] }
 export function parseLines(text: string, parser: ParseLatin = new FastLatin()): Root {
   if (text.length <= MAX_PIECE) return parser.parse(text)
   const children: RootContent[] = []
+  const end = parsePieces(text, parser, (piece) => {
+    for (const child of piece) children.push(child)
+  })
+  return { type: 'RootNode', children, position: { start: { line: 1, column: 1, offset: 0 }, end } }
+}
+
+/**
+ * Parses `text` piece by piece as {@link parseLines} does, handing each piece's nodes (positions
+ * in `text`) to `visit` and keeping none of them; returns the end point of `text`.
+ */
+export function parsePieces(text: string, parser: ParseLatin, visit: (nodes: RootContent[]) => void): Point {
   let line = 1
   let lineStart = 0
   const fused = parser instanceof FastLatin && parser.isFused()
@@ -28,11 +39,11 @@ export function parseLines(text: string, parser: ParseLatin = new FastLatin()): 
     const to = pieceEnd(text, from)
     if (fused) {
       // Positions come out where the piece starts: nothing to shift.
-      for (const child of parser.parseRange(text, from, to, line, from - lineStart + 1, from)) children.push(child)
+      visit(parser.parseRange(text, from, to, line, from - lineStart + 1, from))
     } else {
       const tree = parser.parse(text.slice(from, to))
       if (from > 0) shiftAll(tree.children, from, line, from - lineStart + 1)
-      for (const child of tree.children) children.push(child)
+      visit(tree.children)
     }
     for (let i = from; i < to; i++) {
       if (text.charCodeAt(i) !== 10) continue
@@ -41,8 +52,7 @@ export function parseLines(text: string, parser: ParseLatin = new FastLatin()): 
     }
     from = to
   }
-  const end: Point = { line, column: text.length - lineStart + 1, offset: text.length }
-  return { type: 'RootNode', children, position: { start: { line: 1, column: 1, offset: 0 }, end } }
+  return { line, column: text.length - lineStart + 1, offset: text.length }
 }
 
 /** Where the piece from `from` ends: after its last line end, else inside an over-long line. */

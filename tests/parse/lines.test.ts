@@ -2,7 +2,14 @@ import type { Nodes, Root } from 'nlcst'
 import { ParseLatin } from 'parse-latin'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { MAX_PIECE, parseLines, vnParse } from '../../src/parse/index.js'
+import { VFile } from 'vfile'
+import { identityMap } from '../../src/normalize/offset-map.js'
+import { resolveOptions } from '../../src/options.js'
+import { FastLatin, MAX_PIECE, parseLines, vnParse } from '../../src/parse/index.js'
+import { parsePieces } from '../../src/parse/lines.js'
+import { appendSentences } from '../../src/parse/sentences.js'
+import { createState } from '../../src/prepare.js'
+import type { Span } from '../../src/types.js'
 
 type Leaf = Extract<Nodes, { value: string }>
 
@@ -94,5 +101,30 @@ describe('vnParse: the parser of a unified processor', () => {
       .data('nlcstSentenceExtensions', [(sentence) => void seen.push(toString(sentence))])
     processor.parse('Sở Tư pháp.')
     expect(seen).toEqual(['Sở Tư pháp.'])
+  })
+})
+
+describe('parsePieces: the pieces of parseLines, each handed over and kept by nobody', () => {
+  it('an article of 40 paragraphs gives the sentences of the whole tree, piece by piece', () => {
+    const fromPieces: Span[] = []
+    const end = parsePieces(article, new FastLatin(), (nodes) => appendSentences(nodes, article, fromPieces))
+    const fromTree: Span[] = []
+    const tree = parseLines(article)
+    appendSentences(tree.children, article, fromTree)
+    expect(article.length).toBeGreaterThan(MAX_PIECE)
+    expect(fromPieces).toEqual(fromTree)
+    expect(end).toEqual(tree.position?.end)
+  })
+
+  it('vnParse keeps no tree for analyze() ("keepNoTree") and puts the sentences in its state', () => {
+    const processor = unified().use(vnParse)
+    const file = new VFile({ value: article })
+    file.data.vn = createState(article, article, identityMap, resolveOptions(undefined), [])
+    file.data.vn.keepNoTree = true
+    const tree = processor.parse(file)
+    expect(tree.children).toEqual([])
+    const expected: Span[] = []
+    appendSentences(parseLines(article).children, article, expected)
+    expect(file.data.vn.sentences).toEqual(expected)
   })
 })

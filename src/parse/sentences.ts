@@ -1,0 +1,24 @@
+import type { RootContent } from 'nlcst'
+import type { Span } from '../types.js'
+
+/**
+ * Appends the spans of the sentences among `nodes` (a tree's paragraphs) to `out`, cut at line
+ * ends: parse-latin runs a sentence on across a line without end punctuation (a headline into
+ * the date line), and a blank line must change nothing.
+ */
+export function appendSentences(nodes: readonly RootContent[], text: string, out: Span[]): void {
+  for (const paragraph of nodes) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      const start = sentence.position?.start.offset
+      const end = sentence.position?.end.offset
+      if (sentence.type !== 'SentenceNode' || start === undefined || end === undefined) continue
+      let from = start
+      for (let nl = text.indexOf('\n', from); nl !== -1 && nl < end; nl = text.indexOf('\n', from)) {
+        if (nl > from) out.push({ start: from, end: nl })
+        from = nl + 1
+      }
+      if (end > from) out.push({ start: from, end })
+    }
+  }
+}
