@@ -55,7 +55,7 @@ export function lowerCode(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : -1
 }
 
-/** Every word of the phrases the stage's word tests read (forms, verbs, counts, recipient nouns, openers), lower-cased. */
+/** Every word of the phrases the stage's word tests read (forms, verbs, counts, recipient nouns, openers, issuer stops), lower-cased. */
 const vocabulary: readonly string[] = (() => {
   const phrases = [
     ...forms.forms.map((form) => form.head),
@@ -72,6 +72,8 @@ const vocabulary: readonly string[] = (() => {
     'danh hiệu giải lượt',
     // Words a count follows (`opens` of count.ts).
     'và cùng cho có gồm với',
+    // Words that end an issuer phrase (issuer.ts).
+    ...forms.issuerStops,
   ]
   return [...new Set(phrases.flatMap((phrase) => phrase.toLowerCase().split(/[\s,]+/u)).filter((word) => word.length > 0))]
 })()
