@@ -55,9 +55,9 @@ export function wordIs(text: string, start: number, end: number, lower: string):
  * capitalised (1) or not (0).
  */
 export interface WordIndex {
-  starts: Int32Array
-  ends: Int32Array
-  capitalized: Uint8Array
+  starts: number[]
+  ends: number[]
+  capitalized: number[]
 }
 
 /** Whether the char at `i` continues a word (`&` and `'` only between word chars). */
@@ -67,15 +67,24 @@ function continues(text: string, i: number, length: number): boolean {
   return (code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0
 }
 
+/** Whether the word char at `at` continues a word that starts before it ("&" and "'" join two words). */
+function continuesBefore(text: string, at: number): boolean {
+  if (at === 0) return false
+  const before = text.charCodeAt(at - 1)
+  return charClass(before) !== 0 || ((before === 38 || before === 39) && at > 1 && charClass(text.charCodeAt(at - 2)) !== 0)
+}
+
+/** Whether a word of `wordsOf(text)` starts at `at`. */
+export function isWordStart(text: string, at: number): boolean {
+  return at < text.length && charClass(text.charCodeAt(at)) !== 0 && !continuesBefore(text, at)
+}
+
 /** Where a word that may start at `from` starts: after the rest of a word running into `from`. */
 function wordStartFrom(text: string, from: number): number {
   const length = text.length
   let i = Math.max(0, from)
-  if (i > 0 && i < length && charClass(text.charCodeAt(i)) !== 0) {
-    const before = text.charCodeAt(i - 1)
-    if (charClass(before) !== 0 || ((before === 38 || before === 39) && i > 1 && charClass(text.charCodeAt(i - 2)) !== 0)) {
-      while (i < length && continues(text, i, length)) i++
-    }
+  if (i < length && charClass(text.charCodeAt(i)) !== 0 && continuesBefore(text, i)) {
+    while (i < length && continues(text, i, length)) i++
   }
   return i
 }
@@ -88,13 +97,10 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
   const length = text.length
   let i = wordStartFrom(text, from)
   const stop = Math.min(to, length)
-  // About one word in five chars; the three arrays share one buffer, grown when a text has more.
-  let capacity = ((stop - i) >> 2) + 8
-  let buffer = new ArrayBuffer(capacity * 9)
-  let starts = new Int32Array(buffer, 0, capacity)
-  let ends = new Int32Array(buffer, capacity * 4, capacity)
-  let capitalized = new Uint8Array(buffer, capacity * 8, capacity)
-  let count = 0
+  // Plain arrays of small integers: cheaper to fill than typed arrays (no buffer to allocate).
+  const starts: number[] = []
+  const ends: number[] = []
+  const capitalized: number[] = []
   const table = classOf
   const size = table.length
   while (i < stop) {
@@ -111,29 +117,11 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
       if ((code < size ? table[code]! : charClass(code)) !== 0 || ((code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0)) i++
       else break
     }
-    if (count === capacity) {
-      capacity *= 2
-      buffer = new ArrayBuffer(capacity * 9)
-      const grownStarts = new Int32Array(buffer, 0, capacity)
-      const grownEnds = new Int32Array(buffer, capacity * 4, capacity)
-      const grownCapitalized = new Uint8Array(buffer, capacity * 8, capacity)
-      grownStarts.set(starts)
-      grownEnds.set(ends)
-      grownCapitalized.set(capitalized)
-      starts = grownStarts
-      ends = grownEnds
-      capitalized = grownCapitalized
-    }
-    starts[count] = start
-    ends[count] = i
-    capitalized[count] = kind === 2 ? 1 : 0
-    count++
+    starts.push(start)
+    ends.push(i)
+    capitalized.push(kind === 2 ? 1 : 0)
   }
-  return {
-    starts: new Int32Array(buffer, 0, count),
-    ends: new Int32Array(buffer, capacity * 4, count),
-    capitalized: new Uint8Array(buffer, capacity * 8, count),
-  }
+  return { starts, ends, capitalized }
 }
 
 /** The words of the article of `state`, built on the first call and kept in the state. */

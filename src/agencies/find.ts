@@ -1,5 +1,5 @@
 import type { AgencyLevel } from '../types.js'
-import { headMatcher, headOf, headSource, mayStartHeadAt, sectorMatcher, sectorOf, type Head } from './heads.js'
+import { allHeads, headMatcher, headOf, headSource, mayStartHeadAt, sectorMatcher, sectorOf, type Head } from './heads.js'
 import titles from '../../dictionaries/titles.json' with { type: 'json' }
 import { isCapitalized, keyOf } from './lexicon.js'
 import { keysAsWritten } from './phrases.js'
@@ -42,18 +42,34 @@ const stopWords = new Set([
 const surnames = new Set<string>()
 /** "Bộ Trưởng", "Phó Giám đốc": titles that begin like an agency. */
 const titleKeys = new Set(titles.map(keyOf))
+/** Each head's key, and whether its canonical form has a lower-case letter after the first ("Sở", not "UBND"). */
+const headKey = new Map(allHeads.map((head) => [head, keyOf(head.kind)]))
+const lowerAfterFirst = new Set(allHeads.filter((head) => /\p{Ll}/u.test(head.kind.slice(1))))
+/** The heads a title begins with ("Bộ" of "Bộ trưởng"): only after them can a name make a title. */
+const titleHeads = new Set(allHeads.filter((head) => [...titleKeys].some((key) => key.startsWith(headKey.get(head)! + ' '))))
 
 /** Surnames that make a capitalised run a person rather than a place ("tỉnh Trần Huy Tuấn"). */
 export function useSurnames(words: Iterable<string>): void {
   for (const word of words) surnames.add(keyOf(word))
 }
 
-function isAbbreviation(written: string): boolean {
-  return !/\s/.test(written) && written.length <= 6 && keyOf(written) !== keyOf(headOf(written)?.kind ?? '')
+/**
+ * Whether the head `written` from `start` to `end` is an abbreviation of `head` (the head it
+ * names): one short word whose key is not the head's. A word without a dash has a key without a
+ * space, so it is not the key of a head of several words.
+ */
+function isAbbreviation(text: string, start: number, end: number, head: Head): boolean {
+  if (end - start > 6) return false
+  const written = text.slice(start, end)
+  if (/\s/.test(written)) return false
+  const key = headKey.get(head)!
+  if (key.includes(' ') && !/[-–—]/.test(written)) return true
+  return keyOf(written) !== key
 }
 
+/** The place type matched by `placeTypePattern` (its words only, in any case: the key is the lower case). */
 function placeTypeOf(written: string): PlaceType {
-  const key = keyOf(written).replace(/\.$/, '')
+  const key = written.toLowerCase().replace(/\.$/, '')
   if (key === 'tp') return 'thành phố'
   if (key === 'tx') return 'thị xã'
   return key as PlaceType
@@ -75,7 +91,7 @@ export function findAgencies(text: string, from = 0, to = text.length, words: Wo
     const head = keysAsWritten(text, start, end) ? headMatcher.value : headOf(text.slice(start, end))
     if (head === undefined) continue
     // "CƠ SỞ" in an all-caps headline is not the head "Sở"; abbreviations are all caps anyway.
-    if (end - start > 1 && isAllCaps(text, start, end) && /\p{Ll}/u.test(head.kind.slice(1)) && !isAbbreviation(text.slice(start, end))) continue
+    if (end - start > 1 && lowerAfterFirst.has(head) && isAllCaps(text, start, end) && !isAbbreviation(text, start, end, head)) continue
     const candidate = readAfterHead(text, start, end, head)
     if (candidate === null) continue
     out.push(candidate)
@@ -142,7 +158,7 @@ export function readAfterHead(text: string, start: number, end: number, head: He
       at = sectorEnd
     } else {
       const read = readProperName(text, at)
-      if (read !== null && titleKeys.has(keyOf(`${head.kind} ${read.name.split(' ')[0]}`))) return null
+      if (read !== null && titleHeads.has(head) && titleKeys.has(keyOf(`${head.kind} ${read.name.split(' ')[0]}`))) return null
       if (read !== null) {
         name = read.name
         at = read.end
@@ -191,32 +207,115 @@ function bareMention(text: string, start: number, end: number, head: Head): Agen
   }
 }
 
+/** A token of a proper name: the word from `start` to `end`, after a comma or a dash or neither; `next`: where the token ends. */
+interface NameToken {
+  start: number
+  end: number
+  comma: boolean
+  dash: boolean
+}
+
+/** How many spaces (at most 3) follow `at`. */
+function spacesAt(text: string, at: number): number {
+  let run = 0
+  while (run < 3 && text.charCodeAt(at + run) === 32) run++
+  return run
+}
+
+/**
+ * The end of the word `[\p{L}\p{N}&][\p{L}\p{N}&'-]{0,30}(?![\p{L}\p{N}&'-])` at `at`: -1 when
+ * there is none, -2 when a char at or beyond U+1F00 makes the pattern itself the judge.
+ */
+function nameWordEnd(text: string, at: number): number {
+  if (at >= text.length) return -1
+  let code = text.charCodeAt(at)
+  if (code >= 0x1f00) return -2
+  if (code !== 38 && charClass(code) === 0) return -1
+  let i = at + 1
+  for (; i < text.length; i++) {
+    code = text.charCodeAt(i)
+    if (code >= 0x1f00) return -2
+    if (charClass(code) === 0 && code !== 38 && code !== 39 && code !== 45) break
+  }
+  return i - at <= 31 ? i : -1
+}
+
+/**
+ * `nameTokenPattern` at `at` (a comma and one or two spaces, one or two spaces, or a dash between
+ * one or two spaces each side, then a word) read into `token` without the pattern; false when it
+ * does not match.
+ */
+function nameTokenAt(text: string, at: number, token: NameToken): boolean {
+  // ",? {1,2}" then the word (a third space or no word there fails it, whatever backtracking tries).
+  const comma = text.charCodeAt(at) === 44
+  const spaces = spacesAt(text, comma ? at + 1 : at)
+  let end = spaces === 1 || spaces === 2 ? nameWordEnd(text, (comma ? at + 1 : at) + spaces) : -1
+  if (end === -2) return nameTokenByPattern(text, at, token)
+  if (end >= 0) {
+    token.start = (comma ? at + 1 : at) + spaces
+    token.end = end
+    token.comma = comma
+    token.dash = false
+    return true
+  }
+  // " {1,2}[-–] {1,2}" then the word.
+  const before = spacesAt(text, at)
+  if (before !== 1 && before !== 2) return false
+  const mark = text.charCodeAt(at + before)
+  if (mark !== 45 && mark !== 0x2013) return false
+  const after = spacesAt(text, at + before + 1)
+  if (after !== 1 && after !== 2) return false
+  end = nameWordEnd(text, at + before + 1 + after)
+  if (end === -2) return nameTokenByPattern(text, at, token)
+  if (end < 0) return false
+  token.start = at + before + 1 + after
+  token.end = end
+  token.comma = false
+  token.dash = true
+  return true
+}
+
+/** `nameTokenAt` by the pattern itself. */
+function nameTokenByPattern(text: string, at: number, token: NameToken): boolean {
+  nameTokenPattern.lastIndex = at
+  const match = nameTokenPattern.exec(text)
+  if (match === null) return false
+  token.end = at + match[0].length
+  token.start = token.end - match[2]!.length
+  token.comma = match[1]!.startsWith(',')
+  token.dash = /[-–]/.test(match[1]!)
+  return true
+}
+
+/** Whether the word from `start` starts with a capital letter (`isCapitalized`). */
+function capitalizedAt(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start)
+  return code < 0x1f00 ? charClass(code) === 2 : isCapitalized(text.slice(start, end))
+}
+
 /** A capitalised proper name after a head: "Dân vận", "THPT Chuyên Thăng Long". */
 function readProperName(text: string, at: number): { name: string; end: number } | null {
   let name = ''
   let end = at
   let lowerRun = 0
+  const token: NameToken = { start: 0, end: 0, comma: false, dash: false }
   for (let i = 0; i < 8; i++) {
-    nameTokenPattern.lastIndex = end
-    const token = nameTokenPattern.exec(text)
-    if (token === null) break
-    const comma = token[1]!.startsWith(',')
-    const dash = /[-–]/.test(token[1]!)
-    const word = token[2]!
-    if (isCapitalized(word)) {
-      if (headOf(word)) break
+    if (!nameTokenAt(text, end, token)) break
+    const { comma, dash } = token
+    if (capitalizedAt(text, token.start, token.end)) {
+      if (headOf(text.slice(token.start, token.end))) break
       if (provinceStartsAt(text, end)) break
       // "Văn hóa, Thể thao và Truyền thông": a comma inside a name, never before its first word.
       if ((comma || dash) && name === '') break
       lowerRun = 0
-    } else if (word === 'và' && name !== '' && !comma && /^ {1,2}\p{Lu}/u.test(text.slice(token.index + token[0].length, token.index + token[0].length + 3))) {
+    } else if (token.end - token.start === 2 && text.startsWith('và', token.start) && name !== '' && !comma && /^ {1,2}\p{Lu}/u.test(text.slice(token.end, token.end + 3))) {
       lowerRun = 1
     } else {
-      if (comma || dash || name === '' || lowerRun > 0 || stopWords.has(word.toLowerCase())) break
+      if (comma || dash || name === '' || lowerRun > 0 || stopWords.has(text.slice(token.start, token.end).toLowerCase())) break
       lowerRun++
     }
-    name += (name === '' ? '' : comma ? ', ' : dash ? ' - ' : ' ') + word
-    end = token.index + token[0].length
+    name += (name === '' ? '' : comma ? ', ' : dash ? ' - ' : ' ') + text.slice(token.start, token.end)
+    end = token.end
   }
   if (name === '') return null
   // A trailing ", X" that is not followed by "và …" is a list, not one name: "Ban A, Ban B".
@@ -235,12 +334,19 @@ function provinceInitialLetters(): string[] {
   return provinceSource.split('|').map((entry) => entry.replace(/^\[[^\]]*\]/, 'đ')[0]!.toUpperCase())
 }
 
+/** `provinceInitials` (and "Ð") as a table of the char codes below U+1F00. */
+const provinceInitialCodes = new Uint8Array(0x1f00)
+for (const ch of [...provinceInitials, 'Ð']) if (ch.length === 1 && ch.charCodeAt(0) < provinceInitialCodes.length) provinceInitialCodes[ch.charCodeAt(0)] = 1
+
 /** Whether a province could start at `at` (after at most two spaces or dots). */
 function provinceMayStart(text: string, at: number): boolean {
   let i = at
-  while (i < at + 2 && (text[i] === ' ' || text[i] === '.')) i++
-  const ch = text[i]
-  return ch !== undefined && (provinceInitials.has(ch) || ch === 'Ð')
+  while (i < at + 2 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 46)) i++
+  if (i >= text.length) return false
+  const code = text.charCodeAt(i)
+  if (code < provinceInitialCodes.length) return provinceInitialCodes[code] === 1
+  const ch = text[i]!
+  return provinceInitials.has(ch) || ch === 'Ð'
 }
 
 function provinceStartsAt(text: string, at: number): boolean {
@@ -262,6 +368,21 @@ function writtenProvince(text: string, start: number, end: number): Province | u
   return keysAsWritten(text, start, end) ? provinceMatcher.value : provinceOf(text.slice(start, end))
 }
 
+/** The initials of the place types, in either case ("t", "H", "q", "x", "p"): their code `| 32`. */
+const placeTypeInitials = new Set(['t', 'h', 'q', 'x', 'p'].map((ch) => ch.charCodeAt(0)))
+
+/**
+ * Whether `placeTypePattern` may match at `at`: one or two spaces or commas (a third would stop
+ * `[ ,]{1,2}` before a type), then the initial of a type. A cheap test before the pattern.
+ */
+function mayStartPlaceType(text: string, at: number): boolean {
+  let run = 0
+  while (run < 3 && (text.charCodeAt(at + run) === 32 || text.charCodeAt(at + run) === 44)) run++
+  if (run === 0 || run === 3) return false
+  const code = text.charCodeAt(at + run)
+  return code < 128 && placeTypeInitials.has(code | 32)
+}
+
 interface PlaceRead {
   type: PlaceType | null
   place: string | null
@@ -272,14 +393,14 @@ interface PlaceRead {
 /** "tỉnh Kon Tum", "huyện Nông Sơn", "tỉnh" alone, or a province alone ("Phú Thọ", "TP HCM"). */
 export function readPlace(text: string, at: number): PlaceRead | null {
   placeTypePattern.lastIndex = at
-  const typeMatch = placeTypePattern.exec(text)
+  const typeMatch = mayStartPlaceType(text, at) ? placeTypePattern.exec(text) : null
   if (typeMatch) {
     // A comma before the type belongs to a list ("các huyện, thành phố"), not to this agency.
     if (typeMatch[0].startsWith(',')) return null
     const type = placeTypeOf(typeMatch[1]!)
     const after = at + typeMatch[0].length
     const named = readPlaceName(text, after, type)
-    if (named) return { type, ...named }
+    if (named) return { type, place: named.place, province: named.province, end: named.end }
     return { type, place: null, province: null, end: after }
   }
   const provinceEnd = writtenProvinceEnd(text, at)

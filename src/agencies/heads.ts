@@ -60,12 +60,17 @@ for (const [abbreviation, expansion] of Object.entries(abbreviationMap)) {
   }
 }
 
+/** Every head of the dictionary (each once). */
+export const allHeads: readonly Head[] = [...new Set(headByKey.values())]
+
 /** The first word of every head form ("ủy", "ubnd", "sở"), for word-gated scanning. */
 const headFirstWords = new Set([...headByKey.keys()].map((key) => key.split(' ')[0]!))
 
 const headFirstChars = new Set([...headFirstWords].flatMap((word) => [word[0]!, word[0]!.toUpperCase()]))
 headFirstChars.add('Ð')
-const headFirstCodes = new Set([...headFirstChars].map((ch) => ch.charCodeAt(0)))
+/** 1 for the chars below U+1F00 a head form may start with. */
+const headFirstCodes = new Uint8Array(0x1f00)
+for (const ch of headFirstChars) if (ch.charCodeAt(0) < headFirstCodes.length) headFirstCodes[ch.charCodeAt(0)] = 1
 
 /** The first words as a set looked up by the word index's hashes. */
 const firstWordSet = new WordSet(headFirstWords)
@@ -77,7 +82,7 @@ export function mayStartHead(word: string): boolean {
 
 /** `mayStartHead` for the word `w` of the word index `words` of `text`. */
 export function mayStartHeadAt(text: string, words: WordIndex, w: number): boolean {
-  return headFirstCodes.has(text.charCodeAt(words.starts[w]!)) && firstWordSet.has(text, words, w)
+  return headFirstCodes[text.charCodeAt(words.starts[w]!)] === 1 && firstWordSet.has(text, words, w)
 }
 
 /** Regular-expression source of every head form, longest first. */

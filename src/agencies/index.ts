@@ -6,7 +6,7 @@ import type { ArticleAnalysis } from '../types.js'
 import { findAgencies, useSurnames, type AgencyCandidate } from './find.js'
 import { mergeAgencies, type PlaceContext } from './merge.js'
 import { provinceOf, provinceSource } from './provinces.js'
-import { WordSet, wordsIn, wordsOf, type WordIndex } from '../words.js'
+import { isWordStart, WordSet, wordsIn, wordsOf, type WordIndex } from '../words.js'
 
 export { findAgencies } from './find.js'
 export { expandAbbreviations } from './heads.js'
@@ -16,36 +16,39 @@ useSurnames(surnames)
 
 const namedProvince = new RegExp(`(?:tỉnh|thành phố|TP\\.?) {1,2}(${provinceSource})(?!\\p{L})`, 'iuy')
 const namedDistrict = /(huyện|quận|thị xã) {1,2}(\p{Lu}\p{Ll}{0,10}(?: \p{Lu}\p{Ll}{0,10}){0,2})(?!\p{L})/uy
-/** The words that may start `namedProvince` (ids 0–2) or `namedDistrict` (ids 3–5), in any case. */
-const placeStarters = new WordSet(['tỉnh', 'thành', 'tp', 'huyện', 'quận', 'thị'])
-const DISTRICT = 3
+/** The words that may start `namedProvince`, in any case. */
+const provinceStarters = new WordSet(['tỉnh', 'thành', 'tp'])
+/** What `namedDistrict` starts with (in lower case only). */
+const districtStarters = ['huyện', 'quận', 'thị xã']
 
-/**
- * The first match of `namedProvince` (when `wantProvince`) and of `namedDistrict`, each tried
- * at the words that may start it: one pass over the words for both.
- */
-function firstNamedPlaces(text: string, words: WordIndex, wantProvince: boolean): [RegExpExecArray | null, RegExpExecArray | null] {
-  let province: RegExpExecArray | null = null
-  let district: RegExpExecArray | null = null
-  let provinceDone = !wantProvince
-  const { starts } = words
+/** The first match of `namedProvince`, tried at the words that may start it. */
+function firstNamedProvince(text: string, words: WordIndex): RegExpExecArray | null {
+  const { starts, ends } = words
   for (let w = 0; w < starts.length; w++) {
-    const id = placeStarters.idOf(text, words, w)
-    if (id === -1) continue
-    if (id < DISTRICT) {
-      if (provinceDone) continue
-      namedProvince.lastIndex = starts[w]!
-      province = namedProvince.exec(text)
-      provinceDone = province !== null
-    } else {
-      if (district !== null) continue
-      namedDistrict.lastIndex = starts[w]!
-      district = namedDistrict.exec(text)
-      if (district === null) continue
-    }
-    if (provinceDone && district !== null) break
+    // Every starter begins with "t" and has two to five letters: two cheap tests first.
+    if ((text.charCodeAt(starts[w]!) | 32) !== 116 || ends[w]! - starts[w]! > 5 || !provinceStarters.has(text, words, w)) continue
+    namedProvince.lastIndex = starts[w]!
+    const match = namedProvince.exec(text)
+    if (match) return match
   }
-  return [province, district]
+  return null
+}
+
+/** The first match of `namedDistrict` at a word start: its starters looked for with `indexOf`. */
+function firstNamedDistrict(text: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null
+  for (const starter of districtStarters) {
+    for (let at = text.indexOf(starter); at !== -1 && (first === null || at < first.index); at = text.indexOf(starter, at + 1)) {
+      if (!isWordStart(text, at)) continue
+      namedDistrict.lastIndex = at
+      const match = namedDistrict.exec(text)
+      if (match) {
+        first = match
+        break
+      }
+    }
+  }
+  return first
 }
 const cityPrefix = /^(?:thành phố|tp\.?) (.{1,80})$/iu
 
@@ -82,8 +85,11 @@ export function placeContext(text: string, result: ArticleAnalysis, candidates: 
     province = findAgencies(text, start, end, words).find((c) => c.province)?.province ?? null
   }
   province ??= candidates.find((c) => c.province !== null)?.province ?? null
-  const [named, district] = firstNamedPlaces(text, words, province === null)
-  if (named) province = provinceOf(named[1]!) ?? null
+  if (province === null) {
+    const named = firstNamedProvince(text, words)
+    if (named) province = provinceOf(named[1]!) ?? null
+  }
+  const district = firstNamedDistrict(text)
   return {
     province,
     district: district ? { type: district[1] as 'huyện' | 'quận' | 'thị xã', place: district[2]! } : null,

@@ -44,7 +44,8 @@ export function mergeAgencies(text: string, candidates: AgencyCandidate[], conte
   const namedAt = new Map<string, number[]>()
   let bases: string[] = []
   if (withPlace > 0 && withPlace < full.length) {
-    bases = full.map(baseKey)
+    const recent = new Recent<string>()
+    bases = full.map((candidate) => recent.find(candidate, null, null) ?? recent.add(candidate, null, null, baseKey(candidate)))
     for (let i = 0; i < full.length; i++) {
       if (full[i]!.place === null) continue
       const list = namedAt.get(bases[i]!)
@@ -56,6 +57,7 @@ export function mergeAgencies(text: string, candidates: AgencyCandidate[], conte
   const byKey = new Map<string, Agency>()
   /** The agency of each full mention, in order (for the bare mentions after them). */
   const agencyOf: Agency[] = []
+  const recent = new Recent<Agency>()
   for (let i = 0; i < full.length; i++) {
     const candidate = full[i]!
     let type = candidate.placeType
@@ -86,19 +88,20 @@ export function mergeAgencies(text: string, candidates: AgencyCandidate[], conte
         }
       }
     }
-    const name = nameOf(candidate, type, place)
-    const key = keyOf(name)
-    const mention = mentionOf(text, candidate)
-    const known = byKey.get(key)
-    if (known) {
-      known.mentions.push(mention)
-      agencyOf.push(known)
-      continue
+    // A mention written like a recent one is of its agency (the same name); else by the name's key.
+    let agency = recent.find(candidate, type, place)
+    if (agency === undefined) {
+      const name = nameOf(candidate, type, place)
+      const key = keyOf(name)
+      agency = byKey.get(key)
+      if (agency === undefined) {
+        agency = toAgency(candidate, name, type, place, province, context)
+        byKey.set(key, agency)
+        agencies.push(agency)
+      }
+      recent.add(candidate, type, place, agency)
     }
-    const agency = toAgency(candidate, name, type, place, province, context)
-    byKey.set(key, agency)
-    agencies.push(agency)
-    agency.mentions.push(mention)
+    agency.mentions.push(mentionOf(text, candidate))
     agencyOf.push(agency)
   }
   if (bareCount > 0) addBareMentions(text, candidates, full, agencyOf, agencies)
@@ -127,6 +130,34 @@ function addBareMentions(text: string, candidates: AgencyCandidate[], full: Agen
   }
   // The full mentions came in order: only a list with a bare mention added needs sorting.
   for (const agency of added) agency.mentions.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** How many of the last distinct mention forms `Recent` remembers (a flood of names stays linear). */
+const RECENT = 16
+
+/**
+ * What the last few distinct forms of mention (head, name, parent, place type and place) led to:
+ * the same form gives the same name and key, found without building them.
+ */
+class Recent<T> {
+  private readonly forms: { candidate: AgencyCandidate; type: PlaceType | null; place: string | null; value: T }[] = []
+
+  find(candidate: AgencyCandidate, type: PlaceType | null, place: string | null): T | undefined {
+    const forms = this.forms
+    for (let i = forms.length - 1; i >= 0; i--) {
+      const form = forms[i]!
+      const other = form.candidate
+      if (other.head === candidate.head && other.name === candidate.name && other.parent === candidate.parent && form.type === type && form.place === place) return form.value
+    }
+    return undefined
+  }
+
+  /** Remembers a form `find` did not find. */
+  add(candidate: AgencyCandidate, type: PlaceType | null, place: string | null, value: T): T {
+    if (this.forms.length === RECENT) this.forms.shift()
+    this.forms.push({ candidate, type, place, value })
+    return value
+  }
 }
 
 function mentionOf(text: string, candidate: AgencyCandidate) {

@@ -1,5 +1,6 @@
 import { execAfterNonLetter } from './chars.js'
-import { alternation, formData, holdsAny, literalOf, lowerWord, stopWords } from './lexicon.js'
+import { alternation, formData, holdsAny, literalOf, stopWords } from './lexicon.js'
+import { knownLower } from './scan.js'
 import { lowerOf, TokensBefore, type Token } from './tokens.js'
 
 /** A stretch of the normalised text. */
@@ -90,7 +91,7 @@ export function issuerAt(text: string, at: number, limit: number, afterOfWord = 
     const match = word.exec(text)
     if (!match || match.index !== next || next + match[0].length > limit) break
     const first = match[0].charCodeAt(0)
-    if (stopWords.has(lowerWord(match[0])) || (first >= 48 && first <= 57)) break
+    if (stopWords.has(knownLower(text, next, next + match[0].length)) || (first >= 48 && first <= 57)) break
     if (match[0] === 'tổ' && /^tổ\schức(?!\p{L})/u.test(text.slice(next, next + 8)) && !/(?<!\p{L})Ban$/u.test(text.slice(at, end))) break
     end = next + match[0].length
     position = end

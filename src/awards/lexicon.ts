@@ -100,16 +100,3 @@ export const recipientKind = new Map<string, 'collective' | 'individual'>([
 
 /** Words that end an issuer phrase or a name. */
 export const stopWords = new Set(forms.issuerStops.filter((w) => !w.includes(' ')))
-
-/** Words lower-cased before: the same few come back in every article. */
-const lowers = new Map<string, string>()
-
-/** `word` lower-cased, from a bounded cache of the words seen. */
-export function lowerWord(word: string): string {
-  let lower = lowers.get(word)
-  if (lower === undefined) {
-    if (lowers.size >= 2000) lowers.clear()
-    lowers.set(word, (lower = word.toLowerCase()))
-  }
-  return lower
-}

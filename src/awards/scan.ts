@@ -55,7 +55,7 @@ export function lowerCode(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : -1
 }
 
-/** Every word of the phrases the stage's word tests read (forms, verbs, counts, recipient nouns, openers), lower-cased. */
+/** Every word of the phrases the stage's word tests read (forms, verbs, counts, recipient nouns, openers, issuer stops), lower-cased. */
 const vocabulary: readonly string[] = (() => {
   const phrases = [
     ...forms.forms.map((form) => form.head),
@@ -72,6 +72,8 @@ const vocabulary: readonly string[] = (() => {
     'danh hiệu giải lượt',
     // Words a count follows (`opens` of count.ts).
     'và cùng cho có gồm với',
+    // Words that end an issuer phrase (issuer.ts).
+    ...forms.issuerStops,
   ]
   return [...new Set(phrases.flatMap((phrase) => phrase.toLowerCase().split(/[\s,]+/u)).filter((word) => word.length > 0))]
 })()
@@ -96,16 +98,29 @@ vocabulary.forEach((word, index) => {
   slots[slot] = index + 1
 })
 
+/**
+ * Per lower-cased first unit below U+2000, a bit for each length (below 31) a vocabulary word
+ * starting with it has: most words of a text are turned down by this one look.
+ */
+const lengthsByFirst = new Int32Array(0x2000)
+for (const word of vocabulary) {
+  const first = word.charCodeAt(0)
+  if (first < 0x2000 && word.length < 31) lengthsByFirst[first]! |= 1 << word.length
+}
+
 /** The word `text[start, end)` lower-cased if it is one of {@link vocabulary}, else "" (no string made). */
 export function knownLower(text: string, start: number, end: number): string {
+  const length = end - start
+  const first = lowerCode(text.charCodeAt(start))
+  if (length <= 0 || first < 0 || (first < 0x2000 && (length > 30 || ((lengthsByFirst[first]! >>> length) & 1) === 0))) return ''
   const hash = hashOf(text, start, end)
   if (hash < 0) return ''
   for (let slot = hash & slotMask; slots[slot] !== 0; slot = (slot + 1) & slotMask) {
     const word = vocabulary[slots[slot]! - 1]!
-    if (word.length !== end - start) continue
+    if (word.length !== length) continue
     let i = 0
-    while (i < word.length && lowerCode(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++
-    if (i === word.length) return word
+    while (i < length && lowerCode(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++
+    if (i === length) return word
   }
   return ''
 }

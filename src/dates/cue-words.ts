@@ -71,6 +71,8 @@ const NOT_LETTER = '[^a-zA-Z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300
  * make the class of non-letters slow.
  */
 const cueOrDigits = new RegExp(`\\d+|${NOT_LETTER}(?:${bothCases(WORDS)})`, 'g')
+/** The same scan without the runs of digits: the rest of a text with too many runs to list (a digit before a word is its delimiter). */
+const cueOnly = new RegExp(`${NOT_LETTER}(?:${bothCases(WORDS)})`, 'g')
 /** The cue words at one position: the text's first char, and a word glued to digits ("15tháng"). */
 const cueAt = new RegExp(bothCases(WORDS), 'y')
 /** "âm lịch" or "âl" anywhere in any case: a mark glued to the word before it. */
@@ -95,26 +97,42 @@ export function findCueWords(text: string): CueWords {
     lunar: false,
     digits: [],
   }
+  const runs: number[] = []
+  let listed = true
   // The text's first char has nothing before it to match.
   if (text.length > 0) addCueAt(text, 0, cues)
+  // `test` makes no match object: where a match starts is read back from its end (a run of
+  // digits, or a word of letters after its delimiter), never before the previous match's end.
   cueOrDigits.lastIndex = 0
-  for (let match = cueOrDigits.exec(text); match !== null; match = cueOrDigits.exec(text)) {
-    const at = match.index
-    const end = at + match[0].length
-    const first = text.charCodeAt(at)
-    if (first >= 48 && first <= 57) {
-      if (cues.digits !== null) {
-        if (cues.digits.length >= 2 * MAX_LISTED_RUNS) cues.digits = null
-        else cues.digits.push(at, end)
+  for (let from = 0; cueOrDigits.test(text); from = cueOrDigits.lastIndex) {
+    const end = cueOrDigits.lastIndex
+    let at = end - 1
+    const last = text.charCodeAt(at)
+    if (last >= 48 && last <= 57) {
+      while (at > from && isDigitCode(text.charCodeAt(at - 1))) at--
+      if (runs.length >= 2 * MAX_LISTED_RUNS) {
+        // Too many to list (a text of digits): the parsers scan for them, and the rest is
+        // scanned for the words only, without a match per run.
+        listed = false
+        cueOnly.lastIndex = at
+        for (let match = cueOnly.exec(text); match !== null; match = cueOnly.exec(text)) add(text, match.index + 1, cues)
+        break
       }
+      runs.push(at, end)
       // A cue word glued to the digits ("8h", "15tháng") starts a word too.
       if (end < text.length && isLetterCode(text.charCodeAt(end))) addCueAt(text, end, cues)
       continue
     }
-    add(text, at + 1, cues)
+    while (at > from && isLetterCode(text.charCodeAt(at - 1))) at--
+    add(text, at, cues)
   }
+  cues.digits = listed ? runs : null
   if (!cues.lunar && cues.lunarMonth.length > 0) cues.lunar = gluedMark.test(text)
   return cues
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /** Adds the cue word at `at`, if one starts there. */

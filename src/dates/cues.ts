@@ -59,16 +59,22 @@ export function digitAt(text: string, index: number): boolean {
   return code >= 48 && code <= 57
 }
 
+/** Whether `chars` holds the code unit `code`: a loop the compiler inlines, where `includes(charAt())` is two builtin calls. */
+export function holdsCode(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true
+  return false
+}
+
 /** Whether one of `chars` stands at `index`, after at most `spaces` spaces: a quick test before a sticky regex that needs it. */
 export function charAfterSpaces(text: string, index: number, spaces: number, chars: string): boolean {
   let at = index
   while (at < text.length && at - index < spaces && text.charCodeAt(at) === 0x20) at++
-  return at < text.length && chars.includes(text.charAt(at))
+  return at < text.length && holdsCode(chars, text.charCodeAt(at))
 }
 
 /** Whether the character before `index` is one of `chars`. */
 export function charBefore(text: string, index: number, chars: string): boolean {
-  return index > 0 && chars.includes(text.charAt(index - 1))
+  return index > 0 && holdsCode(chars, text.charCodeAt(index - 1))
 }
 
 /**

@@ -1,6 +1,6 @@
 import { candidate, fullYear, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { charAfterSpaces, charBefore, DigitRuns, digitAt, extendBack, hasDateCue, inParentheses, letterAt, lowerCode, matchAt } from './cues.js'
+import { charAfterSpaces, charBefore, DigitRuns, digitAt, extendBack, hasDateCue, holdsCode, inParentheses, letterAt, letterBefore, lowerCode, matchAt, startsWithLower } from './cues.js'
 
 /**
  * "12/01/2024", "12-01-2024", "12.01.2024", "12 / 01 / 2024", "12/01/24", and with a cue "ngày
@@ -9,8 +9,6 @@ import { charAfterSpaces, charBefore, DigitRuns, digitAt, extendBack, hasDateCue
  */
 const numeric = /(\d{1,2})( {0,2})([/.-])( {0,2})(\d{1,2})(?: {0,2}\3 {0,2}(\d{4}|\d{2}))?(?!\d)/y
 
-/** "ngày", "mồng" right before the digits belong to the mention. */
-const dayWord = /(?:ngày|mồng|mùng) {1,3}$/i
 /**
  * The first day of a range of days right before a day and month: "10 - " of "từ 10 - 12/01/2024",
  * "ngày 10 đến " of "từ ngày 10 đến 12/01/2024", "2 ngày 10 và " of "trong 2 ngày 10 và 11/01".
@@ -41,7 +39,8 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
     if (match === null) continue
     const [whole, dayText, spaceBefore, separator, spaceAfter, monthText, yearText] = match
     const end = digits + whole.length
-    if ((text[end] === '/' && letterAt(text, end + 1)) || text[end] === '%') continue
+    const after = text.charCodeAt(end)
+    if ((after === 0x2f && letterAt(text, end + 1)) || after === 0x25) continue
     const day = Number(dayText)
     const month = Number(monthText)
     if (day < 1 || day > 31 || month < 1 || month > 12) continue
@@ -59,7 +58,7 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
       continue
     }
     if (charBefore(text, digits, '-–') && !/\d{4} {0,2}[-–]$/.test(text.slice(Math.max(0, digits - 7), digits))) continue
-    const start = dayWordEndsBefore(text, digits) ? extendBack(text, digits, dayWord, 12) : digits
+    const start = dayWordStart(text, digits)
     // Without a year it is a date only with a cue: otherwise "3/4" is a fraction or a score.
     if (year === null && start === digits && !hasDateCue(text, digits) && !(separator === '/' && inParentheses(text, digits, end))) continue
     found.push(candidate('date', start, end, year === null ? { day, month } : { day, month, year }))
@@ -89,18 +88,23 @@ function joinerBefore(text: string, digits: number): boolean {
   const from = Math.max(0, digits - 16)
   let at = digits - 1
   while (at >= from && text.charCodeAt(at) === 0x20) at--
-  if (at < from || !JOINER_ENDS.includes(String.fromCharCode(lowerCode(text.charCodeAt(at))))) return false
+  if (at < from || !holdsCode(JOINER_ENDS, lowerCode(text.charCodeAt(at)))) return false
   for (let i = at - 1; i >= from; i--) if (digitAt(text, i)) return true
   return false
 }
 
-/** A quick test before {@link dayWord}: one to three spaces before `digits`, after the "y" of "ngày" or the "g" of "mồng". */
-function dayWordEndsBefore(text: string, digits: number): boolean {
-  let at = digits - 1
-  while (at >= 0 && digits - at <= 3 && text.charCodeAt(at) === 0x20) at--
-  if (at === digits - 1 || at < 0) return false
-  const code = text.charCodeAt(at) | 0x20
-  return code === 0x79 || code === 0x67
+/**
+ * Where "ngày", "mồng" or "mùng" (in any case, at a word start) and one to three spaces before
+ * `digits` begin, else `digits`: the day word belongs to the mention. Read char by char, as
+ * `(?:ngày|mồng|mùng) {1,3}$` would on the text before.
+ */
+function dayWordStart(text: string, digits: number): number {
+  let at = digits
+  while (at > 0 && digits - at < 3 && text.charCodeAt(at - 1) === 0x20) at--
+  if (at === digits || (at > 0 && text.charCodeAt(at - 1) === 0x20)) return digits
+  const start = at - 4
+  if (start < 0 || !(startsWithLower(text, start, 'ngày') || startsWithLower(text, start, 'mồng') || startsWithLower(text, start, 'mùng'))) return digits
+  return letterBefore(text, start) ? digits : start
 }
 
 /** The range of days ending at `digits`, if the words before open one. */

@@ -30,6 +30,16 @@ function firstDateFrom(dates: readonly DateMention[], inOrder: boolean, from: nu
   return date !== undefined && date.span.start <= to ? date : undefined
 }
 
+/** Whether `value` starts with an ISO day ("2024-01-12"): `^\d{4}-\d{2}-\d{2}` by code unit. */
+function isIsoDay(value: string): boolean {
+  if (value.length < 10) return false
+  for (let i = 0; i < 10; i++) {
+    const code = value.charCodeAt(i)
+    if (i === 4 || i === 7 ? code !== 0x2d : code < 48 || code > 57) return false
+  }
+  return true
+}
+
 /** Whether `dates` are in text order. */
 export function inTextOrder(dates: readonly DateMention[]): boolean {
   for (let i = 1; i < dates.length; i++) if (dates[i]!.span.start < dates[i - 1]!.span.start) return false
@@ -61,7 +71,7 @@ export function documentDate(
   const prefix = lead.exec(after)?.[0].length ?? 0
   const at = end + prefix
   const marked = firstDateFrom(dates, datesInOrder, end, at)
-  if (marked && /^\d{4}-\d{2}-\d{2}/u.test(marked.value)) return { value: marked.value.slice(0, 10), end: marked.span.end }
+  if (marked && isIsoDay(marked.value)) return { value: marked.value.slice(0, 10), end: marked.span.end }
   if (prefix > 0 || after.startsWith(' ')) {
     const rest = after.slice(prefix)
     const n = numeric.exec(rest)

@@ -1,5 +1,5 @@
 import types from '../../dictionaries/document-types.json' with { type: 'json' }
-import { isSpaceCode } from '../dates/cues.js'
+import { lowerCode } from '../awards/scan.js'
 
 /** What a document number's code says: the type (from its abbreviation) and the issuer code. */
 export interface NumberParts {
@@ -30,48 +30,50 @@ export interface NumberMatch {
 
 /**
  * Every document number of `text`, in order, as a global scan of {@link documentNumber} finds them:
- * tried only where {@link numberStarts} finds digits before a code.
+ * tried only where digits stand before a slash or a dash, when neither a digit nor white space
+ * follows it (the code's capital), or before "/2023" and one ("98/2023/NĐ-CP"). The separators are
+ * found with native `indexOf`, faster than a regex scan, the two kinds merged in text order.
  */
 export function findDocumentNumbers(text: string): NumberMatch[] {
   const found: NumberMatch[] = []
   let next = 0
-  for (const start of numberStarts(text)) {
-    if (start < next) continue
-    documentNumber.lastIndex = start
-    const match = documentNumber.exec(text)
-    if (match === null) continue
-    next = start + match[0].length
-    found.push({ start, end: next, number: match[0] })
+  let slash = text.indexOf('/')
+  let dash = text.indexOf('-')
+  while (slash !== -1 || dash !== -1) {
+    let at: number
+    if (dash === -1 || (slash !== -1 && slash < dash)) {
+      at = slash
+      slash = text.indexOf('/', at + 1)
+    } else {
+      at = dash
+      dash = text.indexOf('-', at + 1)
+    }
+    const after = text.charCodeAt(at + 1)
+    if (Number.isNaN(after) || isDigitCode(after) || isSpaceCode(after)) continue
+    // The digits before "/2023" start before those before `at`: tried first, as in text order.
+    // (A separator between them is one followed by a digit, which starts nothing.)
+    if (text.charCodeAt(at - 5) === 0x2f && fourDigits(text, at - 4)) next = numberAt(text, digitsStart(text, at - 6), next, found)
+    next = numberAt(text, digitsStart(text, at - 1), next, found)
   }
   return found
 }
 
-/**
- * Where a number may start, in order: the digits right before a slash or a dash, or before
- * "/2023" and one ("98/2023/NĐ-CP"), when neither a digit nor white space follows it (the code's
- * capital). Found from the separators with native `indexOf`, faster than a regex scan.
- */
-function numberStarts(text: string): number[] {
-  const starts: number[] = []
-  for (const separator of SEPARATORS) {
-    for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, at + 1)) {
-      const after = text.charCodeAt(at + 1)
-      if (Number.isNaN(after) || isDigitCode(after) || isSpaceCode(after)) continue
-      addDigitsStart(text, at - 1, starts)
-      if (text.charCodeAt(at - 5) === 0x2f && fourDigits(text, at - 4)) addDigitsStart(text, at - 6, starts)
-    }
-  }
-  return starts.sort((a, b) => a - b)
+/** Adds the number starting at `start` (if any, and not inside the last one, which ends at `next`); the new `next`. */
+function numberAt(text: string, start: number, next: number, found: NumberMatch[]): number {
+  if (start < next) return next
+  documentNumber.lastIndex = start
+  const match = documentNumber.exec(text)
+  if (match === null) return next
+  found.push({ start, end: start + match[0].length, number: match[0] })
+  return start + match[0].length
 }
 
-const SEPARATORS = ['/', '-']
-
-/** Adds where the digits ending at `last` start; a number has at most five, so six steps tell. */
-function addDigitsStart(text: string, last: number, starts: number[]): void {
-  if (last < 0 || !isDigitCode(text.charCodeAt(last))) return
+/** Where the digits ending at `last` start (-1 when no digit ends there); a number has at most five, so six steps tell. */
+function digitsStart(text: string, last: number): number {
+  if (last < 0 || !isDigitCode(text.charCodeAt(last))) return -1
   let start = last
   while (start > 0 && last - start < 5 && isDigitCode(text.charCodeAt(start - 1))) start--
-  starts.push(start)
+  return start
 }
 
 function fourDigits(text: string, from: number): boolean {
@@ -83,27 +85,55 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
+/** `\s` of a `u` pattern, by code unit. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
 /** Splits a number's code into its type and issuer: `79/KH-UBND` → Kế hoạch, UBND. */
 export function numberParts(number: string): NumberParts {
-  const code = number.replace(/^\d{1,5}(?:\/\d{4})?[/-]/u, '')
-  const segments = code.split(/[-/]/u).filter((segment) => segment.length > 0)
+  const code = number.slice(codeStart(number))
+  // The code's segments between "-" and "/", empty ones dropped.
+  const segments: string[] = []
+  let from = 0
+  for (let i = 0; i <= code.length; i++) {
+    const unit = code.charCodeAt(i)
+    if (i < code.length && unit !== 0x2d && unit !== 0x2f) continue
+    if (i > from) segments.push(code.slice(from, i))
+    from = i + 1
+  }
   const first = segments[0]
   if (first === undefined) return { type: null, issuer: null }
   const type = abbreviations.get(first) ?? upperAbbreviations.get(first.toUpperCase()) ?? null
-  if (type !== null) {
-    const rest = segments.slice(1)
-    return { type, issuer: rest.length > 0 ? rest.join('-') : null }
-  }
+  if (type !== null) return { type, issuer: segments.length > 1 ? segments.slice(1).join('-') : null }
   return { type: null, issuer: first }
+}
+
+/** Where a number's code starts: after `^\d{1,5}(?:\/\d{4})?[/-]` (0 when that is not there). */
+function codeStart(number: string): number {
+  let digits = 0
+  while (digits < number.length && digits < 5 && isDigitCode(number.charCodeAt(digits))) digits++
+  if (digits === 0) return 0
+  const next = number.charCodeAt(digits)
+  if (next === 0x2f && fourDigits(number, digits + 1)) {
+    const after = number.charCodeAt(digits + 5)
+    if (after === 0x2f || after === 0x2d) return digits + 6
+  }
+  return next === 0x2f || next === 0x2d ? digits + 1 : 0
 }
 
 const typeNames = [...types.names].sort((a, b) => b.length - a.length)
 const lowerTypeNames = typeNames.map((name) => name.toLowerCase())
-/** The lower-case type names by their last letter, longest first: only those can end a window that ends with it. */
-const namesByLastLetter = new Map<string, string[]>()
+/** The lower-case type names by their last code unit, longest first: only those can end at a unit that lowers to it. */
+const namesByLastUnit = new Map<number, string[]>()
 for (const lower of lowerTypeNames) {
-  const last = lower.charAt(lower.length - 1)
-  namesByLastLetter.set(last, [...(namesByLastLetter.get(last) ?? []), lower])
+  const last = lower.charCodeAt(lower.length - 1)
+  namesByLastUnit.set(last, [...(namesByLastUnit.get(last) ?? []), lower])
 }
 /** The first type name of each lower-case form: how a name is written in the results. */
 const canonicalNames = new Map<string, string>()
@@ -113,7 +143,9 @@ for (const name of typeNames) if (!canonicalNames.has(name.toLowerCase())) canon
  * The type word written right before `end` (the number's start), as written, with its span start:
  * "Quyết định số ", "Kế hoạch " — a type name (in any case, not after a letter), one or two white
  * spaces, maybe "số" and one or two more, within the 40 characters before `end`. Read backwards
- * from `end` (an end-anchored regex would be tried at each of the 40 positions); the longest name wins.
+ * from `end` (an end-anchored regex would be tried at each of the 40 positions); the longest name
+ * wins. Names are compared unit by unit in lower case (no copy of the window): no name holds a
+ * letter whose lower case depends on its neighbours or takes two units.
  */
 export function typeWordBefore(text: string, end: number): { name: string; start: number } | null {
   const from = Math.max(0, end - 40)
@@ -125,18 +157,20 @@ export function typeWordBefore(text: string, end: number): { name: string; start
     if (afterName === -1) return null
     nameEnd = afterName
   }
-  // The window in lower case, if that keeps its length (else each name's letters are lowered alone).
-  const window = text.slice(from, nameEnd).toLowerCase()
-  const sameLength = window.length === nameEnd - from
-  const names = sameLength ? (namesByLastLetter.get(window.charAt(window.length - 1)) ?? []) : lowerTypeNames
-  for (const lower of names) {
+  if (nameEnd <= from) return null
+  for (const lower of namesByLastUnit.get(lowerCode(text.charCodeAt(nameEnd - 1))) ?? []) {
     const start = nameEnd - lower.length
-    if (start < from) continue
-    if (sameLength ? !window.endsWith(lower) : text.slice(start, nameEnd).toLowerCase() !== lower) continue
+    if (start < from || !lowerIs(text, start, lower)) continue
     if (letterEndsAt(text, from, start)) continue
     return { name: canonicalNames.get(lower)!, start }
   }
   return null
+}
+
+/** Whether `text` from `start` on, lower-cased unit by unit, reads `lower`. */
+function lowerIs(text: string, start: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if (lowerCode(text.charCodeAt(start + i)) !== lower.charCodeAt(i)) return false
+  return true
 }
 
 /** Where one or two white-space characters ending at `end` start (not before `from`), or -1 when there are none or more. */
