@@ -1,6 +1,6 @@
 import { candidate, fullYear, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { charAfterSpaces, charBefore, DigitRuns, digitAt, extendBack, hasDateCue, holdsCode, inParentheses, letterAt, letterBefore, lowerCode, matchAt, startsWithLower } from './cues.js'
+import { charAfterSpaces, charBefore, digitAt, DigitRuns, extendBack, hasDateCue, holdsCode, inParentheses, letterAt, letterBefore, lowerCode, matchAt, numberCharBefore, startsWithLower } from './cues.js'
 
 /**
  * "12/01/2024", "12-01-2024", "12.01.2024", "12 / 01 / 2024", "12/01/24", and with a cue "ngày
@@ -34,7 +34,7 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
     const digits = run.start
     if (digits < next || run.end - digits > 2) continue
     // A dash before may open the range ("28/8/1945-28/8/2015", "10-12/01/2024"); a digit, a dot or a slash may not.
-    if (charBefore(text, digits, '0123456789./') || !charAfterSpaces(text, run.end, 2, '/.-')) continue
+    if (numberCharBefore(text, digits, './') || !charAfterSpaces(text, run.end, 2, '/.-')) continue
     const match = matchAt(numeric, text, digits)
     if (match === null) continue
     const [whole, dayText, spaceBefore, separator, spaceAfter, monthText, yearText] = match
@@ -68,7 +68,7 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
   for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
     if (run.end - run.start !== 4 || !charAfterSpaces(text, run.end, 0, '/.-')) continue
     const match = matchAt(yearFirst, text, run.start)
-    if (match === null || charBefore(text, match.index, '0123456789./-')) continue
+    if (match === null || numberCharBefore(text, match.index, './-')) continue
     const month = Number(match[3])
     const day = Number(match[4])
     if (month < 1 || month > 12 || day < 1 || day > 31) continue
@@ -114,7 +114,7 @@ function rangeBefore(text: string, digits: number, end: number, day: number, has
   const match = firstDayBefore.exec(text.slice(from, digits))
   if (match === null) return null
   const firstAt = from + match.index
-  if (charBefore(text, firstAt, '0123456789./')) return null
+  if (numberCharBefore(text, firstAt, './')) return null
   const first = Number(match[1])
   const joiner = match[2]!.toLowerCase()
   if (first < 1 || first >= day) return null
