@@ -55,9 +55,9 @@ export function wordIs(text: string, start: number, end: number, lower: string):
  * capitalised ones in order (what most readers look at: heads, titles, names).
  */
 export interface WordIndex {
-  starts: number[]
-  ends: number[]
-  capitals: number[]
+  starts: Int32Array
+  ends: Int32Array
+  capitals: Int32Array
 }
 
 /** Whether the char at `i` continues a word (`&` and `'` only between word chars). */
@@ -97,10 +97,15 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
   const length = text.length
   let i = wordStartFrom(text, from)
   const stop = Math.min(to, length)
-  // Plain arrays of small integers: cheaper to fill than typed arrays (no buffer to allocate).
-  const starts: number[] = []
-  const ends: number[] = []
-  const capitals: number[] = []
+  // About one word in five chars; the three arrays share one buffer, grown when a text has more.
+  // (Typed arrays: plain arrays of a few hundred thousand words grow far slower than the text.)
+  let capacity = (Math.max(0, stop - i) >> 2) + 8
+  let buffer = new ArrayBuffer(capacity * 12)
+  let starts = new Int32Array(buffer, 0, capacity)
+  let ends = new Int32Array(buffer, capacity * 4, capacity)
+  let capitals = new Int32Array(buffer, capacity * 8, capacity)
+  let count = 0
+  let capitalCount = 0
   const table = classOf
   const size = table.length
   while (i < stop) {
@@ -117,11 +122,29 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
       if ((code < size ? table[code]! : charClass(code)) !== 0 || ((code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0)) i++
       else break
     }
-    if (kind === 2) capitals.push(starts.length)
-    starts.push(start)
-    ends.push(i)
+    if (count === capacity) {
+      capacity *= 2
+      buffer = new ArrayBuffer(capacity * 12)
+      const grownStarts = new Int32Array(buffer, 0, capacity)
+      const grownEnds = new Int32Array(buffer, capacity * 4, capacity)
+      const grownCapitals = new Int32Array(buffer, capacity * 8, capacity)
+      grownStarts.set(starts)
+      grownEnds.set(ends)
+      grownCapitals.set(capitals)
+      starts = grownStarts
+      ends = grownEnds
+      capitals = grownCapitals
+    }
+    if (kind === 2) capitals[capitalCount++] = count
+    starts[count] = start
+    ends[count] = i
+    count++
   }
-  return { starts, ends, capitals }
+  return {
+    starts: new Int32Array(buffer, 0, count),
+    ends: new Int32Array(buffer, capacity * 4, count),
+    capitals: new Int32Array(buffer, capacity * 8, capitalCount),
+  }
 }
 
 /** The words of the article of `state`, built on the first call and kept in the state. */
