@@ -15,10 +15,6 @@ const numeric = /(\d{1,2})( {0,2})([/.-])( {0,2})(\d{1,2})(?: {0,2}\3 {0,2}(\d{4
  */
 const firstDayBefore = /(\d{1,2}) {0,2}(-|–|đến|tới|và|,) {0,2}(?:ngày {1,3})?$/i
 const rangeStart = /(?:(?:trong {1,3})?(?:[2-9]|hai|ba|bốn) {1,3}ngày(?: {1,3}| {0,2}\( {0,2})|(?:từ {1,3})?(?:ngày|mồng|mùng) {1,3}|từ {1,3})$/i
-/** After a day and month: more digits joined by a separator make it something else ("12/01/20245", "1.234.567"). */
-const moreAfterDayMonth = /(?: {0,2}[/.] {0,2}\d|[-–]\d|,\d)/y
-/** After a full date: "12/01/2024/QĐ" or "12.01.2024.1" is a number, "12/01/2024 - 15/01/2024" a range. */
-const moreAfterYear = /[/.]\d/y
 
 /** "2024-01-15", "2024/01/15": the year first, as machines and some date lines write it. */
 const yearFirst = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/y
@@ -44,7 +40,7 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
     const day = Number(dayText)
     const month = Number(monthText)
     if (day < 1 || day > 31 || month < 1 || month > 12) continue
-    if (matchAt(yearText === undefined ? moreAfterDayMonth : moreAfterYear, text, end) !== null) continue
+    if (yearText === undefined ? moreAfterDayMonth(text, end) : moreAfterYear(text, end)) continue
     if (yearText !== undefined && (spaceBefore || spaceAfter) && yearText.length < 4) continue
     if (yearText === undefined && (spaceBefore || spaceAfter)) continue
     const year = yearText === undefined ? null : fullYear(yearText)
@@ -75,6 +71,29 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
     found.push(candidate('date', match.index, match.index + match[0].length, { day, month, year: Number(match[1]) }))
   }
   return found
+}
+
+/**
+ * After a day and month, more digits joined by a separator make it something else ("12/01/20245",
+ * "1.234.567"): a slash or dot between at most two spaces each, or a dash or comma, before a digit.
+ */
+function moreAfterDayMonth(text: string, end: number): boolean {
+  const code = text.charCodeAt(end)
+  if (code === 0x2d || code === 0x2013 || code === 0x2c) return digitAt(text, end + 1)
+  let at = end
+  while (at - end < 2 && text.charCodeAt(at) === 0x20) at++
+  const separator = text.charCodeAt(at)
+  if (separator !== 0x2f && separator !== 0x2e) return false
+  at++
+  const after = at
+  while (at - after < 2 && text.charCodeAt(at) === 0x20) at++
+  return digitAt(text, at)
+}
+
+/** After a full date, a slash or dot before a digit makes it a number: "12/01/2024/QĐ", "12.01.2024.1". */
+function moreAfterYear(text: string, end: number): boolean {
+  const code = text.charCodeAt(end)
+  return (code === 0x2f || code === 0x2e) && digitAt(text, end + 1)
 }
 
 /** The last characters {@link firstDayBefore} can end with, after its spaces: a joiner's or "ngày"'s. */
