@@ -20,13 +20,13 @@ export function vnCampaigns() {
     const { text, result } = stateOf(file)
     const parts = result.parts.length > 0 ? result.parts : [{ kind: 'paragraph' as const, text, span: { start: 0, end: text.length } }]
     const candidates: CampaignCandidate[] = []
-    const starts = findStartWords(text)
+    const words = findStartWords(text)
     const quotes = quoteCursor()
     for (const part of parts) {
       if (skipped.has(part.kind)) continue
       // Appended one by one: a spread of a flood of candidates would overflow the stack.
       for (const candidate of findQuoted(text, part.span.start, part.span.end, quotes)) candidates.push(candidate)
-      findNamed(text, part.span.start, part.span.end, starts, candidates)
+      findNamed(text, part.span.start, part.span.end, words, candidates)
     }
     result.campaigns = resolveCampaigns(text, candidates)
   }

@@ -123,18 +123,26 @@ function eitherCase(words: readonly string[]): string {
  */
 const startWordPattern = new RegExp(eitherCase([...starts.keys()]), 'g')
 
+/** The start words of one text, in order: where each starts and the patterns it may start. */
+export interface StartWords {
+  starts: number[]
+  candidates: Start[][]
+}
+
 /**
- * The offsets of the start words of `text`, in order (a hit inside a word, or a word that only
- * begins like one, is none), found by one scan of the whole text per article: the parts then
- * look up theirs.
+ * The start words of `text` (a hit inside a word, or a word that only begins like one, is none),
+ * found by one scan of the whole text per article: the parts then look up theirs.
  */
-export function findStartWords(text: string): number[] {
-  const found: number[] = []
+export function findStartWords(text: string): StartWords {
+  const found: StartWords = { starts: [], candidates: [] }
   startWordPattern.lastIndex = 0
   for (let hit = startWordPattern.exec(text); hit !== null; hit = startWordPattern.exec(text)) {
     const start = hit.index
     if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue
-    if (startWords.get(text, start, wordEnd(text, start)) !== undefined) found.push(start)
+    const candidates = startWords.get(text, start, wordEnd(text, start))
+    if (candidates === undefined) continue
+    found.starts.push(start)
+    found.candidates.push(candidates)
   }
   return found
 }
@@ -143,7 +151,8 @@ export function findStartWords(text: string): number[] {
  * The matches of each pattern starting at a start word between `from` and `to` that may start
  * it; a pattern's matches do not overlap and each ends by `to`. `null` when there are none.
  */
-function scanPatterns(text: string, from: number, to: number, starts: readonly number[]): RegExpExecArray[][] | null {
+function scanPatterns(text: string, from: number, to: number, words: StartWords): RegExpExecArray[][] | null {
+  const { starts } = words
   // Made at the first match: most parts have none.
   let found: RegExpExecArray[][] | null = null
   let after: number[] | null = null
@@ -151,7 +160,7 @@ function scanPatterns(text: string, from: number, to: number, starts: readonly n
   for (let h = firstAtOrAfter(starts, from); h < starts.length && starts[h]! < to; h++) {
     const start = starts[h]!
     const end = wordEnd(text, start)
-    for (const candidate of startWords.get(text, start, end)!) {
+    for (const candidate of words.candidates[h]!) {
       const r = candidate.rule
       if ((after !== null && start < after[r]!) || !followed(text, end, candidate)) continue
       const pattern = patterns[r]!
@@ -171,9 +180,9 @@ function kindOf(head: string, list: readonly { head: string; kind: string }[]): 
   return list.find((item) => item.head.toLowerCase() === head.toLowerCase())?.kind ?? head.toLowerCase()
 }
 
-/** Adds the unquoted campaign names in `text` between `from` and `to` to `found`; `starts`: the text's {@link findStartWords}. */
-export function findNamed(text: string, from: number, to: number, starts: readonly number[], found: CampaignCandidate[]): void {
-  const matches = scanPatterns(text, from, to, starts)
+/** Adds the unquoted campaign names in `text` between `from` and `to` to `found`; `words`: the text's {@link findStartWords}. */
+export function findNamed(text: string, from: number, to: number, words: StartWords, found: CampaignCandidate[]): void {
+  const matches = scanPatterns(text, from, to, words)
   if (matches === null) return
   const push = (start: number, end: number, kind: string) => {
     found.push({ start, end, mentionStart: start, mentionEnd: end, kind, contextStart: start, contextEnd: Math.min(to, end + 20), quoted: false })
