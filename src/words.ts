@@ -51,13 +51,13 @@ export function wordIs(text: string, start: number, end: number, lower: string):
 }
 
 /**
- * The words of a text: parallel arrays of offsets (`starts.length` words), and whether each is
- * capitalised (1) or not (0).
+ * The words of a text: parallel arrays of offsets (`starts.length` words), and the indexes of the
+ * capitalised ones in order (what most readers look at: heads, titles, names).
  */
 export interface WordIndex {
-  starts: number[]
-  ends: number[]
-  capitalized: number[]
+  starts: Int32Array
+  ends: Int32Array
+  capitals: Int32Array
 }
 
 /** Whether the char at `i` continues a word (`&` and `'` only between word chars). */
@@ -97,10 +97,15 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
   const length = text.length
   let i = wordStartFrom(text, from)
   const stop = Math.min(to, length)
-  // Plain arrays of small integers: cheaper to fill than typed arrays (no buffer to allocate).
-  const starts: number[] = []
-  const ends: number[] = []
-  const capitalized: number[] = []
+  // About one word in five chars; the three arrays share one buffer, grown when a text has more.
+  // (Typed arrays: plain arrays of a few hundred thousand words grow far slower than the text.)
+  let capacity = (Math.max(0, stop - i) >> 2) + 8
+  let buffer = new ArrayBuffer(capacity * 12)
+  let starts = new Int32Array(buffer, 0, capacity)
+  let ends = new Int32Array(buffer, capacity * 4, capacity)
+  let capitals = new Int32Array(buffer, capacity * 8, capacity)
+  let count = 0
+  let capitalCount = 0
   const table = classOf
   const size = table.length
   while (i < stop) {
@@ -117,11 +122,29 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
       if ((code < size ? table[code]! : charClass(code)) !== 0 || ((code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0)) i++
       else break
     }
-    starts.push(start)
-    ends.push(i)
-    capitalized.push(kind === 2 ? 1 : 0)
+    if (count === capacity) {
+      capacity *= 2
+      buffer = new ArrayBuffer(capacity * 12)
+      const grownStarts = new Int32Array(buffer, 0, capacity)
+      const grownEnds = new Int32Array(buffer, capacity * 4, capacity)
+      const grownCapitals = new Int32Array(buffer, capacity * 8, capacity)
+      grownStarts.set(starts)
+      grownEnds.set(ends)
+      grownCapitals.set(capitals)
+      starts = grownStarts
+      ends = grownEnds
+      capitals = grownCapitals
+    }
+    if (kind === 2) capitals[capitalCount++] = count
+    starts[count] = start
+    ends[count] = i
+    count++
   }
-  return { starts, ends, capitalized }
+  return {
+    starts: new Int32Array(buffer, 0, count),
+    ends: new Int32Array(buffer, capacity * 4, count),
+    capitals: new Int32Array(buffer, capacity * 8, capitalCount),
+  }
 }
 
 /** The words of the article of `state`, built on the first call and kept in the state. */
@@ -158,6 +181,10 @@ export class WordSet {
   /** The ids of the words of each bucket, -1 after the last (`heads` gives where each bucket begins). */
   private readonly ids: Int32Array
   private readonly heads: Int32Array
+  /** 1 for the text chars below U+1F00 a word of the set may start with (folded as compared). */
+  private readonly firsts = new Uint8Array(0x1f00)
+  /** Bit `n` set when a word of the set has `n` chars (below 31). */
+  private readonly lengths: number
 
   constructor(words: Iterable<string>, foldEth = true) {
     this.words = [...words]
@@ -173,12 +200,23 @@ export class WordSet {
       ids.push(...bucket, -1)
     })
     this.ids = Int32Array.from(ids)
+    const firstKeys = new Set(this.words.map((word) => word.charCodeAt(0)))
+    for (let code = 0; code < this.firsts.length; code++) {
+      if (firstKeys.has(foldEth ? keyCode(code) : lowerCode(code))) this.firsts[code] = 1
+    }
+    let lengths = 0
+    for (const word of this.words) if (word.length < 31) lengths |= 1 << word.length
+    this.lengths = lengths
   }
 
   /** The id of the word `text[start, end)` in this set, or -1. */
   idAt(text: string, start: number, end: number): number {
     const length = end - start
     if (length <= 0) return -1
+    // Most words fail on their length or first char: two table reads before the buckets.
+    if (length < 31 && (this.lengths & (1 << length)) === 0) return -1
+    const first = text.charCodeAt(start)
+    if (first < this.firsts.length && this.firsts[first] === 0) return -1
     const ids = this.ids
     const fold = this.foldEth
     for (let k = this.heads[bucketOf(fold ? keyCode(text.charCodeAt(start)) : lowerCode(text.charCodeAt(start)), length)]!; ids[k] !== -1; k++) {

@@ -4,6 +4,7 @@ import titles from '../../dictionaries/titles.json' with { type: 'json' }
 import { isCapitalized, keyOf } from './lexicon.js'
 import { keysAsWritten } from './phrases.js'
 import { provinceMatcher, provinceOf, provinceSource, type Province } from './provinces.js'
+import { firstAtOrAfter } from '../offsets.js'
 import { charClass, firstWordAt, wordsOf, type WordIndex } from '../words.js'
 
 /** The kind of place written after an agency: "tỉnh", "huyện", … */
@@ -81,11 +82,14 @@ function placeTypeOf(written: string): PlaceType {
  */
 export function findAgencies(text: string, from = 0, to = text.length, words: WordIndex = wordsOf(text, from, to)): AgencyCandidate[] {
   const out: AgencyCandidate[] = []
-  const { starts, capitalized } = words
+  const { starts, capitals } = words
   let skipTo = from
-  for (let w = firstWordAt(words, from); w < starts.length && starts[w]! < to; w++) {
+  // Heads are capitalised: only the capitalised words of the range are read.
+  for (let c = firstAtOrAfter(capitals, firstWordAt(words, from)); c < capitals.length; c++) {
+    const w = capitals[c]!
     const start = starts[w]!
-    if (start < skipTo || !capitalized[w] || !mayStartHeadAt(text, words, w)) continue
+    if (start >= to) break
+    if (start < skipTo || !mayStartHeadAt(text, words, w)) continue
     const end = headMatcher.matchAt(text, start)
     if (end === -1) continue
     const head = keysAsWritten(text, start, end) ? headMatcher.value : headOf(text.slice(start, end))

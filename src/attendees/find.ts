@@ -25,7 +25,9 @@ export function findAttendanceLists(text: string, from: number, to: number, word
   for (let w = firstWordAt(words, from); w < words.starts.length && words.starts[w]! < to; w++) {
     const length = words.ends[w]! - words.starts[w]!
     if (length !== 2 && length !== 3) continue
-    if (length === 3 && wordIs(text, words.starts[w]!, words.ends[w]!, 'với')) {
+    // "với" and "dự" begin with "v" and "d" in either case (`| 32`): one test before comparing.
+    const initial = text.charCodeAt(words.starts[w]!) | 32
+    if (length === 3 && initial === 118 && wordIs(text, words.starts[w]!, words.ends[w]!, 'với')) {
       withPresence.lastIndex = words.starts[w]!
       const presence = withPresence.exec(text)
       if (presence) {
@@ -34,7 +36,7 @@ export function findAttendanceLists(text: string, from: number, to: number, word
       }
       continue
     }
-    if (length !== 2 || !wordIs(text, words.starts[w]!, words.ends[w]!, 'dự')) continue
+    if (length !== 2 || initial !== 100 || !wordIs(text, words.starts[w]!, words.ends[w]!, 'dự')) continue
     let verbStart = words.starts[w]!
     if (w > 0 && words.starts[w - 1]! >= from && verbLead.has(wordKey(text.slice(words.starts[w - 1]!, words.ends[w - 1]!)))) {
       const gap = text.slice(words.ends[w - 1]!, verbStart)
@@ -121,11 +123,26 @@ function splitOn(text: string, span: Span, separator: RegExp): Span[] {
   return out
 }
 
+/** `\s` of a pattern, for one code unit. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
+/** `[\s,.;:]` for one code unit. */
+function isSpaceOrMark(code: number): boolean {
+  return code === 44 || code === 46 || code === 59 || code === 58 || isSpace(code)
+}
+
 function trim(text: string, span: Span): Span {
   let { start, end } = span
-  while (start < end && /[\s,.;:]/.test(text[start]!)) start++
-  if (/^và\s/iu.test(text.slice(start, end))) start += 3
-  while (start < end && /\s/.test(text[start]!)) start++
-  while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--
+  while (start < end && isSpaceOrMark(text.charCodeAt(start))) start++
+  // "và " is three chars: the test reads no more.
+  if (/^và\s/iu.test(text.slice(start, Math.min(end, start + 3)))) start += 3
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpaceOrMark(text.charCodeAt(end - 1))) end--
   return { start, end }
 }

@@ -32,16 +32,18 @@ export function vnCampaigns() {
   }
 }
 
-/** Drops candidates inside a quoted name or a longer overlapping one, and repeated names. */
+/** Drops candidates inside a quoted name or a longer overlapping one, and repeated names; reorders `candidates`. */
 export function resolveCampaigns(text: string, candidates: CampaignCandidate[]): Campaign[] {
-  const ranked = [...candidates].sort(
+  if (candidates.length === 0) return []
+  // The candidates are the stage's own list: ranked in place, no copy.
+  const ranked = candidates.sort(
     (a, b) => Number(b.quoted) - Number(a.quoted) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   )
   const kept: CampaignCandidate[] = []
   const taken = new Coverage(candidates)
   for (const candidate of ranked) {
-    if (taken.overlaps(candidate.start, candidate.end)) continue
-    taken.take(candidate.start, candidate.end)
+    if (taken.overlaps(candidate)) continue
+    taken.take(candidate)
     kept.push(candidate)
   }
   kept.sort((a, b) => a.start - b.start)
@@ -80,12 +82,18 @@ const FEW = 16
  * look at every name kept before it (a flood of quotes would make that quadratic); a few names
  * are compared one with another instead. Empty spans cover nothing and overlap nothing.
  */
+/** A stretch of the text (a candidate's name). */
+interface Span {
+  readonly start: number
+  readonly end: number
+}
+
 class Coverage {
   private readonly offset: number
   private readonly covered: Uint8Array | null
-  private readonly kept: { start: number; end: number }[] = []
+  private readonly kept: Span[] = []
 
-  constructor(spans: readonly { start: number; end: number }[]) {
+  constructor(spans: readonly Span[]) {
     let start = Infinity
     let end = -Infinity
     if (spans.length > FEW) {
@@ -98,8 +106,9 @@ class Coverage {
     this.covered = spans.length > FEW ? new Uint8Array(Math.max(0, end - start)) : null
   }
 
-  /** Whether a kept name covers an offset of the span `[start, end)`. */
-  overlaps(start: number, end: number): boolean {
+  /** Whether a kept name covers an offset of `span`. */
+  overlaps(span: Span): boolean {
+    const { start, end } = span
     if (start >= end) return false
     if (this.covered === null) {
       for (const span of this.kept) if (start < span.end && span.start < end) return true
@@ -109,9 +118,9 @@ class Coverage {
     return false
   }
 
-  take(start: number, end: number): void {
-    if (this.covered !== null) this.covered.fill(1, start - this.offset, end - this.offset)
-    else if (start < end) this.kept.push({ start, end })
+  take(span: Span): void {
+    if (this.covered !== null) this.covered.fill(1, span.start - this.offset, span.end - this.offset)
+    else if (span.start < span.end) this.kept.push(span)
   }
 }
 

@@ -123,28 +123,25 @@ function eitherCase(words: readonly string[]): string {
  */
 const startWordPattern = new RegExp(eitherCase([...starts.keys()]), 'g')
 
-/** The start words of one text, in order: where each starts and ends, and the patterns it may start. */
+/** The start words of one text, in order: where each starts and the patterns it may start. */
 export interface StartWords {
   starts: number[]
-  ends: number[]
   candidates: Start[][]
 }
 
 /**
- * The start words of `text` (a hit inside a word is none), found by one scan of the whole text
- * per article: the parts then look up theirs.
+ * The start words of `text` (a hit inside a word, or a word that only begins like one, is none),
+ * found by one scan of the whole text per article: the parts then look up theirs.
  */
 export function findStartWords(text: string): StartWords {
-  const found: StartWords = { starts: [], ends: [], candidates: [] }
+  const found: StartWords = { starts: [], candidates: [] }
   startWordPattern.lastIndex = 0
   for (let hit = startWordPattern.exec(text); hit !== null; hit = startWordPattern.exec(text)) {
     const start = hit.index
     if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) continue
-    const end = wordEnd(text, start)
-    const candidates = startWords.get(text, start, end)
+    const candidates = startWords.get(text, start, wordEnd(text, start))
     if (candidates === undefined) continue
     found.starts.push(start)
-    found.ends.push(end)
     found.candidates.push(candidates)
   }
   return found
@@ -155,16 +152,17 @@ export function findStartWords(text: string): StartWords {
  * it; a pattern's matches do not overlap and each ends by `to`. `null` when there are none.
  */
 function scanPatterns(text: string, from: number, to: number, words: StartWords): RegExpExecArray[][] | null {
-  const { starts, ends } = words
+  const { starts } = words
   // Made at the first match: most parts have none.
   let found: RegExpExecArray[][] | null = null
   let after: number[] | null = null
   // A word that runs past `to` starts no match that ends by `to`.
   for (let h = firstAtOrAfter(starts, from); h < starts.length && starts[h]! < to; h++) {
     const start = starts[h]!
+    const end = wordEnd(text, start)
     for (const candidate of words.candidates[h]!) {
       const r = candidate.rule
-      if ((after !== null && start < after[r]!) || !followed(text, ends[h]!, candidate)) continue
+      if ((after !== null && start < after[r]!) || !followed(text, end, candidate)) continue
       const pattern = patterns[r]!
       pattern.lastIndex = start
       const match = pattern.exec(text)

@@ -1,6 +1,6 @@
 import data from '../../dictionaries/campaigns.json' with { type: 'json' }
 import { QuoteContext } from './before.js'
-import { NextMatch } from './words.js'
+import { NextIndex } from './words.js'
 
 /** A candidate campaign: where its name is and what kind of campaign introduces it. */
 export interface CampaignCandidate {
@@ -40,8 +40,8 @@ const excludedStart = new RegExp(`^(?:${alternation(data.notCampaignStart)})(?!\
 const contestStart = /^(?:Hội thi|Cuộc thi)(?!\p{L})/iu
 const quoted = /"([^"\n]{3,240})"/gu
 /** A cursor over the quotes of one text ({@link findQuoted} takes one per article). */
-export function quoteCursor(): NextMatch {
-  return new NextMatch(/"/g)
+export function quoteCursor(): NextIndex {
+  return new NextIndex('"')
 }
 /** What most parts hold: shared, so that a flood of parts keeps no list each (never changed). */
 const none: CampaignCandidate[] = []

@@ -72,23 +72,22 @@ export class WordSet<T> {
 }
 
 /**
- * Where `pattern` (global, its own) next matches in a text at or after an offset, remembered
- * for the last text: asked for the parts of an article in order, the text is searched once, not
- * once per part from there on (a text of many short parts and no match would be read again for
- * each). One per article.
+ * Where `needle` next stands in a text at or after an offset, remembered for the last text:
+ * asked for the parts of an article in order, the text is searched once, not once per part
+ * from there on (a text of many short parts and no match would be read again for each). One per
+ * article.
  */
-export class NextMatch {
+export class NextIndex {
   private text: string | null = null
   private searchedFrom = 0
   private at = -1
 
-  constructor(private readonly pattern: RegExp) {}
+  constructor(private readonly needle: string) {}
 
-  /** The offset of the first match at or after `from` (-1 when none). */
+  /** The offset of the first `needle` at or after `from` (-1 when none). */
   from(text: string, from: number): number {
     if (this.text !== text || from < this.searchedFrom || (this.at !== -1 && from > this.at)) {
-      this.pattern.lastIndex = from
-      this.at = this.pattern.exec(text)?.index ?? -1
+      this.at = text.indexOf(this.needle, from)
       this.text = text
       this.searchedFrom = from
     }

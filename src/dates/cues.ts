@@ -72,6 +72,13 @@ export function charAfterSpaces(text: string, index: number, spaces: number, cha
   return at < text.length && holdsCode(chars, text.charCodeAt(at))
 }
 
+/** Whether a digit or one of `others` stands before `index` (a number's char: the digit test needs no loop over the set). */
+export function numberCharBefore(text: string, index: number, others: string): boolean {
+  if (index <= 0) return false
+  const code = text.charCodeAt(index - 1)
+  return (code >= 48 && code <= 57) || holdsCode(others, code)
+}
+
 /** Whether the character before `index` is one of `chars`. */
 export function charBefore(text: string, index: number, chars: string): boolean {
   return index > 0 && holdsCode(chars, text.charCodeAt(index - 1))

@@ -1,5 +1,5 @@
 import { candidate, type Candidate } from './candidate.js'
-import { charBefore, extendBack, letterAt, matchAt } from './cues.js'
+import { extendBack, letterAt, matchAt, numberCharBefore } from './cues.js'
 import type { CueWords } from './cue-words.js'
 import { countOf, monthOf } from './vocabulary.js'
 
@@ -41,7 +41,7 @@ export function parseLunar(text: string, cues: CueWords): Candidate[] {
     found.push(candidate('date', start, end, { day, month, year, lunar: true, leapMonth: leap !== undefined }))
   }
   for (const match of text.matchAll(lunarNumeric)) {
-    if (charBefore(text, match.index, '0123456789./-')) continue
+    if (numberCharBefore(text, match.index, './-')) continue
     const day = Number(match[1])
     const month = Number(match[2])
     if (day < 1 || day > 30 || month < 1 || month > 12) continue

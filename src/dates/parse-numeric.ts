@@ -1,6 +1,6 @@
 import { candidate, fullYear, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { charAfterSpaces, charBefore, DigitRuns, digitAt, extendBack, hasDateCue, holdsCode, inParentheses, letterAt, letterBefore, lowerCode, matchAt, startsWithLower } from './cues.js'
+import { charAfterSpaces, charBefore, digitAt, DigitRuns, extendBack, hasDateCue, holdsCode, inParentheses, letterAt, letterBefore, lowerCode, matchAt, numberCharBefore, startsWithLower } from './cues.js'
 
 /**
  * "12/01/2024", "12-01-2024", "12.01.2024", "12 / 01 / 2024", "12/01/24", and with a cue "ngày
@@ -15,10 +15,6 @@ const numeric = /(\d{1,2})( {0,2})([/.-])( {0,2})(\d{1,2})(?: {0,2}\3 {0,2}(\d{4
  */
 const firstDayBefore = /(\d{1,2}) {0,2}(-|–|đến|tới|và|,) {0,2}(?:ngày {1,3})?$/i
 const rangeStart = /(?:(?:trong {1,3})?(?:[2-9]|hai|ba|bốn) {1,3}ngày(?: {1,3}| {0,2}\( {0,2})|(?:từ {1,3})?(?:ngày|mồng|mùng) {1,3}|từ {1,3})$/i
-/** After a day and month: more digits joined by a separator make it something else ("12/01/20245", "1.234.567"). */
-const moreAfterDayMonth = /(?: {0,2}[/.] {0,2}\d|[-–]\d|,\d)/y
-/** After a full date: "12/01/2024/QĐ" or "12.01.2024.1" is a number, "12/01/2024 - 15/01/2024" a range. */
-const moreAfterYear = /[/.]\d/y
 
 /** "2024-01-15", "2024/01/15": the year first, as machines and some date lines write it. */
 const yearFirst = /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/y
@@ -34,7 +30,7 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
     const digits = run.start
     if (digits < next || run.end - digits > 2) continue
     // A dash before may open the range ("28/8/1945-28/8/2015", "10-12/01/2024"); a digit, a dot or a slash may not.
-    if (charBefore(text, digits, '0123456789./') || !charAfterSpaces(text, run.end, 2, '/.-')) continue
+    if (numberCharBefore(text, digits, './') || !charAfterSpaces(text, run.end, 2, '/.-')) continue
     const match = matchAt(numeric, text, digits)
     if (match === null) continue
     const [whole, dayText, spaceBefore, separator, spaceAfter, monthText, yearText] = match
@@ -44,7 +40,7 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
     const day = Number(dayText)
     const month = Number(monthText)
     if (day < 1 || day > 31 || month < 1 || month > 12) continue
-    if (matchAt(yearText === undefined ? moreAfterDayMonth : moreAfterYear, text, end) !== null) continue
+    if (yearText === undefined ? moreAfterDayMonth(text, end) : moreAfterYear(text, end)) continue
     if (yearText !== undefined && (spaceBefore || spaceAfter) && yearText.length < 4) continue
     if (yearText === undefined && (spaceBefore || spaceAfter)) continue
     const year = yearText === undefined ? null : fullYear(yearText)
@@ -68,13 +64,36 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
   for (const run = new DigitRuns(text, cues.digits); run.next(); ) {
     if (run.end - run.start !== 4 || !charAfterSpaces(text, run.end, 0, '/.-')) continue
     const match = matchAt(yearFirst, text, run.start)
-    if (match === null || charBefore(text, match.index, '0123456789./-')) continue
+    if (match === null || numberCharBefore(text, match.index, './-')) continue
     const month = Number(match[3])
     const day = Number(match[4])
     if (month < 1 || month > 12 || day < 1 || day > 31) continue
     found.push(candidate('date', match.index, match.index + match[0].length, { day, month, year: Number(match[1]) }))
   }
   return found
+}
+
+/**
+ * After a day and month, more digits joined by a separator make it something else ("12/01/20245",
+ * "1.234.567"): a slash or dot between at most two spaces each, or a dash or comma, before a digit.
+ */
+function moreAfterDayMonth(text: string, end: number): boolean {
+  const code = text.charCodeAt(end)
+  if (code === 0x2d || code === 0x2013 || code === 0x2c) return digitAt(text, end + 1)
+  let at = end
+  while (at - end < 2 && text.charCodeAt(at) === 0x20) at++
+  const separator = text.charCodeAt(at)
+  if (separator !== 0x2f && separator !== 0x2e) return false
+  at++
+  const after = at
+  while (at - after < 2 && text.charCodeAt(at) === 0x20) at++
+  return digitAt(text, at)
+}
+
+/** After a full date, a slash or dot before a digit makes it a number: "12/01/2024/QĐ", "12.01.2024.1". */
+function moreAfterYear(text: string, end: number): boolean {
+  const code = text.charCodeAt(end)
+  return (code === 0x2f || code === 0x2e) && digitAt(text, end + 1)
 }
 
 /** The last characters {@link firstDayBefore} can end with, after its spaces: a joiner's or "ngày"'s. */
@@ -114,7 +133,7 @@ function rangeBefore(text: string, digits: number, end: number, day: number, has
   const match = firstDayBefore.exec(text.slice(from, digits))
   if (match === null) return null
   const firstAt = from + match.index
-  if (charBefore(text, firstAt, '0123456789./')) return null
+  if (numberCharBefore(text, firstAt, './')) return null
   const first = Number(match[1])
   const joiner = match[2]!.toLowerCase()
   if (first < 1 || first >= day) return null

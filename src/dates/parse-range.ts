@@ -1,6 +1,6 @@
 import { candidate, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { charBefore, DigitRuns, extendBack, matchAt } from './cues.js'
+import { DigitRuns, extendBack, matchAt, numberCharBefore } from './cues.js'
 
 /**
  * Year ranges: "2023-2024", "giai đoạn 2016 - 2020", "năm học 2023-2024", "(2020 -2025)". Found
@@ -28,7 +28,7 @@ export function parseRange(text: string, cues: CueWords): Candidate[] {
     if (match === null) continue
     const end = match.index + match[0].length
     const start = extendBack(text, match.index, firstYear, 6)
-    if (start === match.index || charBefore(text, start, '0123456789./-') || moreAfter.test(text.slice(end, end + 6))) continue
+    if (start === match.index || numberCharBefore(text, start, './-') || moreAfter.test(text.slice(end, end + 6))) continue
     const from = Number(firstYear.exec(text.slice(start, match.index))![1])
     const to = Number(match[1])
     if (from < 1000 || to <= from || to - from > 100) continue

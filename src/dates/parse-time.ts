@@ -1,6 +1,6 @@
 import { candidate, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
-import { charAfterSpaces, charBefore, DigitRuns, extendBack, letterAt, letterBefore, matchAt } from './cues.js'
+import { charAfterSpaces, DigitRuns, extendBack, letterAt, letterBefore, matchAt, numberCharBefore } from './cues.js'
 
 /** "lúc 14 giờ 30 phút", "14 giờ 30", "14h30", "8h", "8 giờ", "14:30", "lúc18:46", "11:33:16". */
 const clock = /(\d{1,2})(?: {0,2}(?:giờ|h)(?: {0,2}(\d{1,2})(?: {0,2}phút)?)?|:(\d{2})(?::\d{2})?)(?!\d)/iy
@@ -26,7 +26,7 @@ export function parseTime(text: string, cues: CueWords): Candidate[] {
     const end = digits + whole.length
     next = end
     if (letterBefore(text, digits) && !/lúc$/i.test(text.slice(Math.max(0, digits - 3), digits))) continue
-    if (charBefore(text, digits, '0123456789:.,') || letterAt(text, end)) continue
+    if (numberCharBefore(text, digits, ':.,') || letterAt(text, end)) continue
     const hour = Number(hourText)
     const minute = Number(minuteText ?? colonMinute ?? 0)
     if (hour > 23 || minute > 59) continue

@@ -1,5 +1,5 @@
 import { candidate, type Candidate } from './candidate.js'
-import { charBefore, extendBack, hasDateCue, letterAt, letterBefore, matchAt } from './cues.js'
+import { extendBack, hasDateCue, letterAt, letterBefore, matchAt, numberCharBefore } from './cues.js'
 import type { CueWords } from './cue-words.js'
 import { countOf, monthOf } from './vocabulary.js'
 
@@ -30,7 +30,7 @@ export function parseWords(text: string, cues: CueWords): Candidate[] {
     const end = match.index + whole.length
     next = end
     const digits = extendBack(text, match.index, dayBefore, 4)
-    if (digits === match.index || charBefore(text, digits, '0123456789.,/')) continue
+    if (digits === match.index || numberCharBefore(text, digits, '.,/')) continue
     // A month word must end there: "tháng mười" but not "tháng mườii", "tháng ba" but not "tháng bao".
     if (yearText === undefined && letterAt(text, end)) continue
     const start = extendBack(text, digits, dayWord, 12)

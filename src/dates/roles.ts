@@ -57,6 +57,12 @@ function opensClause(text: string, part: Span, r: Resolved): boolean {
   return false
 }
 
+/** Whether a slash stands from `from` to `end`: every document number ("123/QĐ-UBND") has one. */
+function slashWithin(text: string, from: number, end: number): boolean {
+  for (let i = end - 1; i >= from; i--) if (text.charCodeAt(i) === 0x2f) return true
+  return false
+}
+
 /** Whether "ngày" and at most three white-space characters end `text` from `from` to `end`. */
 function ngayBefore(text: string, from: number, end: number): boolean {
   let at = end
@@ -81,8 +87,9 @@ export function assignRoles(text: string, resolved: Resolved[], parts: Part[]): 
     if (roles[i] !== 'other') return
     // "ngày" before or opening the date (tested first with the loosest start: most dates have none).
     if (!ngayBefore(text, Math.max(0, r.start - 7), r.start) && !(r.end - r.start >= 4 && ngayAt(text, r.start))) return
-    // Its line's start, looked for at most 160 characters back.
+    // Its line's start, looked for at most 160 characters back; a document number there has a slash.
     const from = lineStartFrom(text, r.start, Math.max(0, r.start - 160))
+    if (!slashWithin(text, from, r.start)) return
     if (ngayBefore(text, from, r.start) || (r.end - r.start >= 4 && ngayAt(text, r.start))) {
       if (followsDocumentNumber(text.slice(from, r.start))) roles[i] = 'document'
     }

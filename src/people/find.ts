@@ -1,4 +1,5 @@
 import type { Span } from '../types.js'
+import { firstAtOrAfter } from '../offsets.js'
 import { firstWordAt, wordsOf, type WordIndex } from '../words.js'
 import {
   afterTitleAt,
@@ -61,14 +62,15 @@ const none: PersonMention[] = []
 
 function scanPeople(text: string, from: number, to: number, scan: PeopleScan): PersonMention[] {
   const { words, afterHonorific, afterMark, titleFirst } = scan
-  const { starts, ends, capitalized } = words
+  const { starts, ends, capitals } = words
   const first = firstWordFrom(scan, from)
-  // One pass over the words finds where each reading below may start: a capitalised word after
-  // an honorific, after a list mark, or one that may start a title.
+  // One pass over the capitalised words finds where each reading below may start: one after an
+  // honorific, after a list mark, or one that may start a title.
   afterHonorific.length = afterMark.length = titleFirst.length = 0
-  for (let w = first; w < starts.length && starts[w]! < to; w++) {
-    if (!capitalized[w]) continue
+  for (let c = firstAtOrAfter(capitals, first); c < capitals.length; c++) {
+    const w = capitals[c]!
     const at = starts[w]!
+    if (at >= to) break
     if (w > first && endsHonorific(text, starts[w - 1]!, ends[w - 1]!)) afterHonorific.push(w)
     if (afterListMark(text, at, from)) afterMark.push(w)
     if (startsTitle(text, at, ends[w]!)) titleFirst.push(w)
@@ -99,8 +101,9 @@ function scanPeople(text: string, from: number, to: number, scan: PeopleScan): P
   for (const w of afterMark) {
     const at = starts[w]!
     if (byHonorific.covers(at) || byMark.covers(at)) continue
-    const name = personAt(text, at, to)
-    if (name === null || text.charCodeAt(name.end) !== 44 /* , */) continue
+    // The comma after the name first: most list marks start no person.
+    const name = readName(text, at, to)
+    if (name === null || text.charCodeAt(name.end) !== 44 /* , */ || !isPersonalName(text.slice(name.start, name.end))) continue
     const mention = withTitles(text, at, name, to)
     if (mention.title === null) continue
     out.push(mention)

@@ -30,7 +30,12 @@ export function vnPeople() {
       // Appended one by one: a spread of a flood of mentions would overflow the stack.
       for (const mention of found) mentions.push(mention)
     }
+    if (mentions.length === 0) {
+      result.people = []
+      return
+    }
     const byName = new Map<string, Person>()
+    const people: Person[] = []
     for (const mention of mentions) {
       const name = text.slice(mention.name.start, mention.name.end)
       const key = keyOf(name)
@@ -38,13 +43,19 @@ export function vnPeople() {
       if (person === undefined) {
         person = { name, titles: [], mentions: [] }
         byName.set(key, person)
+        people.push(person)
       }
-      person.mentions.push({ text: name, span: { ...mention.name } })
+      person.mentions.push({ text: name, span: { start: mention.name.start, end: mention.name.end } })
       if (mention.title) {
         const title = text.slice(mention.title.start, mention.title.end)
-        if (!person.titles.some((t) => keyOf(t) === keyOf(title))) person.titles.push(title)
+        let known = false
+        if (person.titles.length > 0) {
+          const titleKey = keyOf(title)
+          for (const other of person.titles) if (keyOf(other) === titleKey) known = true
+        }
+        if (!known) person.titles.push(title)
       }
     }
-    result.people = [...byName.values()]
+    result.people = people
   }
 }
