@@ -1,5 +1,6 @@
 import { eventNounSource } from '../event/kinds.js'
 import { wordKey } from '../agencies/lexicon.js'
+import { firstAtOrAfter } from '../offsets.js'
 import { firstWordAt, wordIs, wordsOf, type WordIndex } from '../words.js'
 import type { Span } from '../types.js'
 
@@ -12,22 +13,28 @@ const withPresence = /với sự (?:tham dự|có mặt) của\s{1,3}/iuy
 const listOpener = /^[^,;.]{0,80}?\s(?:có|gồm)(?:\s+các đồng chí\s*:)?\s+/iu
 const nounThenList = new RegExp(`^ {1,2}(?:${eventNounSource})(?: này)?\\s+(?=các\\s|lãnh đạo|đại diện|đại biểu|toàn thể|\\p{Lu})`, 'iu')
 
-/** The first two letters of "dự" and "với" in either case: a cheap test before reading the words. */
-const attendanceWord = /[dD][ựỰ]|[vV][ớỚ]/u
 
 /** The attendee lists of `text` between `from` and `to` (the attendance clauses' objects). */
-export function findAttendanceLists(text: string, from: number, to: number, words: WordIndex = wordsOf(text, from, to)): Span[] {
+export function findAttendanceLists(
+  text: string,
+  from: number,
+  to: number,
+  words: WordIndex = wordsOf(text, from, to),
+  verbs: number[] = attendanceWordsOf(text, words),
+): Span[] {
   const out: Span[] = []
   const verbStarts: number[] = []
+  const first = firstAtOrAfter(verbs, firstWordAt(words, from))
+  let last = first
+  while (last < verbs.length && words.starts[verbs[last]!]! < to) last++
+  // No "dự" or "với" in the range: no attendance clause.
+  if (last === first) return out
   const segment = text.slice(from, to)
-  // No "dự" or "với" in any case: no attendance clause (the word loop below would find none).
-  if (!attendanceWord.test(segment)) return out
-  for (let w = firstWordAt(words, from); w < words.starts.length && words.starts[w]! < to; w++) {
-    const length = words.ends[w]! - words.starts[w]!
-    if (length !== 2 && length !== 3) continue
-    // "với" and "dự" begin with "v" and "d" in either case (`| 32`): one test before comparing.
-    const initial = text.charCodeAt(words.starts[w]!) | 32
-    if (length === 3 && initial === 118 && wordIs(text, words.starts[w]!, words.ends[w]!, 'với')) {
+  // A part is read only if it has "dự" or "với" in it: a last verb cut by the part's end does not count.
+  if (words.starts[verbs[last - 1]!]! + 2 > to && !attendanceWord.test(segment)) return out
+  for (let k = first; k < last; k++) {
+    const w = verbs[k]!
+    if (words.ends[w]! - words.starts[w]! === 3) {
       withPresence.lastIndex = words.starts[w]!
       const presence = withPresence.exec(text)
       if (presence) {
@@ -36,7 +43,6 @@ export function findAttendanceLists(text: string, from: number, to: number, word
       }
       continue
     }
-    if (length !== 2 || initial !== 100 || !wordIs(text, words.starts[w]!, words.ends[w]!, 'dự')) continue
     let verbStart = words.starts[w]!
     if (w > 0 && words.starts[w - 1]! >= from && verbLead.has(wordKey(text.slice(words.starts[w - 1]!, words.ends[w - 1]!)))) {
       const gap = text.slice(words.ends[w - 1]!, verbStart)
@@ -65,6 +71,26 @@ export function findAttendanceLists(text: string, from: number, to: number, word
   }
   return out
 }
+
+/**
+ * The indexes of the words "dự" and "với" (any case) in `words`, in order: the only words an
+ * attendance clause turns on, found once for the article.
+ */
+export function attendanceWordsOf(text: string, words: WordIndex): number[] {
+  const out: number[] = []
+  const { starts, ends } = words
+  for (let w = 0; w < starts.length; w++) {
+    const length = ends[w]! - starts[w]!
+    if (length !== 2 && length !== 3) continue
+    // "với" and "dự" begin with "v" and "d" in either case (`| 32`): one test before comparing.
+    const initial = text.charCodeAt(starts[w]!) | 32
+    if (length === 3 ? initial === 118 && wordIs(text, starts[w]!, ends[w]!, 'với') : initial === 100 && wordIs(text, starts[w]!, ends[w]!, 'dự')) out.push(w)
+  }
+  return out
+}
+
+/** The first two letters of "dự" and "với" in either case. */
+const attendanceWord = /[dD][ựỰ]|[vV][ớỚ]/u
 
 /** Longest attendee list read: a few hundred words. */
 const MAX_LIST = 3000

@@ -4,7 +4,7 @@ import { findPeople, peopleScan, type PersonMention } from '../people/find.js'
 import { wordsIn } from '../words.js'
 import { stateOf } from '../stage.js'
 import type { Attendee, Span } from '../types.js'
-import { findAttendanceLists, splitGroups } from './find.js'
+import { attendanceWordsOf, findAttendanceLists, splitGroups } from './find.js'
 
 export { findAttendanceLists, splitGroups } from './find.js'
 
@@ -21,11 +21,12 @@ export function vnAttendees() {
     const byPart = state.peopleByPart
     const scan = byPart === undefined ? peopleScan(words) : null
     const { parts } = result
+    const verbs = attendanceWordsOf(text, words)
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]!
       if (part.kind !== 'lead' && part.kind !== 'paragraph') continue
       const { start, end } = part.span
-      const lists = findAttendanceLists(text, start, end, words)
+      const lists = findAttendanceLists(text, start, end, words, verbs)
       const people = byPart?.[p] ?? findPeople(text, start, end, scan ?? peopleScan(words))
       for (const list of lists) {
         for (const group of splitGroups(text, list)) attendees.push(attendeeOf(text, group, people))
