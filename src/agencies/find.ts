@@ -2,7 +2,7 @@ import type { AgencyLevel } from '../types.js'
 import { allHeads, headMatcher, headOf, headSource, mayStartHeadAt, sectorMatcher, sectorOf, type Head } from './heads.js'
 import titles from '../../dictionaries/titles.json' with { type: 'json' }
 import { isCapitalized, keyOf } from './lexicon.js'
-import { keysAsWritten } from './phrases.js'
+import { keysAsWritten, type PhraseMatch } from './phrases.js'
 import { provinceMatcher, provinceOf, provinceSource, type Province } from './provinces.js'
 import { firstAtOrAfter } from '../offsets.js'
 import { charClass, firstWordAt, wordsOf, type WordIndex } from '../words.js'
@@ -90,9 +90,10 @@ export function findAgencies(text: string, from = 0, to = text.length, words: Wo
     const start = starts[w]!
     if (start >= to) break
     if (start < skipTo || !mayStartHeadAt(text, words, w)) continue
-    const end = headMatcher.matchAt(text, start)
-    if (end === -1) continue
-    const head = keysAsWritten(text, start, end) ? headMatcher.value : headOf(text.slice(start, end))
+    const match = headMatcher.match(text, start)
+    if (match === null) continue
+    const end = match.end
+    const head = keysAsWritten(text, start, end) ? match.value : headOf(text.slice(start, end))
     if (head === undefined) continue
     // "CƠ SỞ" in an all-caps headline is not the head "Sở"; abbreviations are all caps anyway.
     if (end - start > 1 && lowerAfterFirst.has(head) && isAllCaps(text, start, end) && !isAbbreviation(text, start, end, head)) continue
@@ -155,11 +156,11 @@ export function readAfterHead(text: string, start: number, end: number, head: He
   let sector: string | null = null
   if (head.needs !== 'bare') {
     const sectorStart = afterOneOrTwoSpaces(text, at)
-    const sectorEnd = sectorStart === -1 ? -1 : sectorMatcher.matchAt(text, sectorStart)
-    if (sectorEnd !== -1) {
-      sector = (keysAsWritten(text, sectorStart, sectorEnd) ? sectorMatcher.value : sectorOf(text.slice(sectorStart, sectorEnd))) ?? null
+    const match = sectorStart === -1 ? null : sectorMatcher.match(text, sectorStart)
+    if (match !== null) {
+      sector = (keysAsWritten(text, sectorStart, match.end) ? match.value : sectorOf(text.slice(sectorStart, match.end))) ?? null
       name = sector
-      at = sectorEnd
+      at = match.end
     } else {
       const read = readProperName(text, at)
       if (read !== null && titleHeads.has(head) && titleKeys.has(keyOf(`${head.kind} ${read.name.split(' ')[0]}`))) return null
@@ -176,9 +177,10 @@ export function readAfterHead(text: string, start: number, end: number, head: He
   }
   let parent: Head | null = null
   const parentStart = afterOneOrTwoSpaces(text, at)
-  const parentEnd = parentStart === -1 ? -1 : headMatcher.matchAt(text, parentStart)
-  if (parentEnd !== -1 && capitalAt(text, parentStart)) {
-    const parentHead = keysAsWritten(text, parentStart, parentEnd) ? headMatcher.value : headOf(text.slice(parentStart, parentEnd))
+  const parentMatch = parentStart === -1 ? null : headMatcher.match(text, parentStart)
+  const parentEnd = parentMatch?.end ?? -1
+  if (parentMatch !== null && capitalAt(text, parentStart)) {
+    const parentHead = keysAsWritten(text, parentStart, parentEnd) ? parentMatch.value : headOf(text.slice(parentStart, parentEnd))
     if (parentHead && parentHead.needs === 'bare' && parentHead.kind !== head.kind) {
       parent = parentHead
       at = parentEnd
@@ -354,22 +356,19 @@ function provinceMayStart(text: string, at: number): boolean {
 }
 
 function provinceStartsAt(text: string, at: number): boolean {
-  return writtenProvinceEnd(text, at) !== -1 && capitalAt(text, afterSpacesOrDots(text, at))
+  return writtenProvinceMatch(text, at) !== null && capitalAt(text, afterSpacesOrDots(text, at))
 }
 
-/**
- * The end of a province written at `at` (`provincePattern`), or -1; it starts at
- * `afterSpacesOrDots(text, at)` and `provinceMatcher.value` is its entry's province.
- */
-function writtenProvinceEnd(text: string, at: number): number {
-  if (!provinceMayStart(text, at)) return -1
+/** A province written at `at` (`provincePattern`), starting at `afterSpacesOrDots(text, at)`, or `null`. */
+function writtenProvinceMatch(text: string, at: number): PhraseMatch<Province | undefined> | null {
+  if (!provinceMayStart(text, at)) return null
   const start = afterSpacesOrDots(text, at)
-  return start === -1 ? -1 : provinceMatcher.matchAt(text, start)
+  return start === -1 ? null : provinceMatcher.match(text, start)
 }
 
-/** The province written from `start` to `end`, just found by `writtenProvinceEnd`. */
-function writtenProvince(text: string, start: number, end: number): Province | undefined {
-  return keysAsWritten(text, start, end) ? provinceMatcher.value : provinceOf(text.slice(start, end))
+/** The province of `match`, written from `start`. */
+function writtenProvince(text: string, start: number, match: PhraseMatch<Province | undefined>): Province | undefined {
+  return keysAsWritten(text, start, match.end) ? match.value : provinceOf(text.slice(start, match.end))
 }
 
 /** The initials of the place types, in either case ("t", "H", "q", "x", "p"): their code `| 32`. */
@@ -407,16 +406,16 @@ export function readPlace(text: string, at: number): PlaceRead | null {
     if (named) return { type, place: named.place, province: named.province, end: named.end }
     return { type, place: null, province: null, end: after }
   }
-  const provinceEnd = writtenProvinceEnd(text, at)
-  if (provinceEnd !== -1) {
+  const provinceMatch = writtenProvinceMatch(text, at)
+  if (provinceMatch !== null) {
     const provinceStart = afterSpacesOrDots(text, at)
-    const province = capitalAt(text, provinceStart) ? (writtenProvince(text, provinceStart, provinceEnd) ?? null) : null
+    const province = capitalAt(text, provinceStart) ? (writtenProvince(text, provinceStart, provinceMatch) ?? null) : null
     if (province) {
       return {
         type: province.city ? 'thành phố' : 'tỉnh',
         place: province.name,
         province,
-        end: provinceEnd,
+        end: provinceMatch.end,
       }
     }
   }
@@ -425,10 +424,10 @@ export function readPlace(text: string, at: number): PlaceRead | null {
 
 function readPlaceName(text: string, at: number, type: PlaceType): Omit<PlaceRead, 'type'> | null {
   if (type === 'tỉnh' || type === 'thành phố') {
-    const provinceEnd = writtenProvinceEnd(text, at)
-    const provinceStart = provinceEnd === -1 ? -1 : afterSpacesOrDots(text, at)
-    const province = provinceEnd !== -1 && capitalAt(text, provinceStart) ? (writtenProvince(text, provinceStart, provinceEnd) ?? null) : null
-    if (province) return { place: province.name, province, end: provinceEnd }
+    const provinceMatch = writtenProvinceMatch(text, at)
+    const provinceStart = provinceMatch === null ? -1 : afterSpacesOrDots(text, at)
+    const province = provinceMatch !== null && capitalAt(text, provinceStart) ? (writtenProvince(text, provinceStart, provinceMatch) ?? null) : null
+    if (province && provinceMatch !== null) return { place: province.name, province, end: provinceMatch.end }
   }
   if (type === 'tỉnh') return null
   placeWordsPattern.lastIndex = at

@@ -95,6 +95,18 @@ const EDGE_START = 3
 const EDGE_COUNT = 4
 const NODE = 5
 
+/** A phrase found by {@link PhraseMatcher.match}: where it ends and its entry's value. */
+export interface PhraseMatch<T> {
+  end: number
+  value: T
+}
+
+/** The best entry a walk has reached so far (the lowest rank: the longest entry). */
+interface Best {
+  rank: number
+  end: number
+}
+
 /** A trie of dictionary phrases; see the module comment. */
 export class PhraseMatcher<T> {
   /**
@@ -109,10 +121,6 @@ export class PhraseMatcher<T> {
   private readonly lettersOnly: boolean
   /** 1 for the chars below U+1F00 an entry may start with. */
   private readonly firstChars = new Uint8Array(0x1f00)
-  private bestRank = -1
-  private bestEnd = -1
-  /** The value of the entry the last successful `matchAt` found. */
-  value: T | undefined = undefined
 
   /** `entries` as `alternation` takes them; `valueOf` gives each entry's value. */
   constructor(entries: Iterable<string>, boundary: Boundary, valueOf: (entry: string) => T) {
@@ -174,35 +182,37 @@ export class PhraseMatcher<T> {
     }
   }
 
-  /** The end of the phrase written at `at`, or -1; its value is then in `value`. */
-  matchAt(text: string, at: number): number {
-    this.value = undefined
+  /** The phrase written at `at`, or `null`. */
+  match(text: string, at: number): PhraseMatch<T> | null {
     // Most offsets fail on their first char: look it up in a table before walking.
-    if (at >= text.length) return -1
+    if (at >= text.length) return null
     const code = text.charCodeAt(at)
-    if (code < this.firstChars.length && this.firstChars[code] === 0) return -1
-    this.bestRank = -1
-    this.bestEnd = -1
-    this.walk(text, 0, at)
-    if (this.bestRank !== -1) this.value = this.values[this.bestRank]
-    return this.bestEnd
+    if (code < this.firstChars.length && this.firstChars[code] === 0) return null
+    const best: Best = { rank: -1, end: -1 }
+    this.walk(text, 0, at, best)
+    return best.rank === -1 ? null : { end: best.end, value: this.values[best.rank]! }
   }
 
-  /** Follows the chars from `node` at `at`, branching at spaces and dashes. */
-  private walk(text: string, node: number, at: number): void {
+  /** The end of the phrase written at `at`, or -1. */
+  matchAt(text: string, at: number): number {
+    return this.match(text, at)?.end ?? -1
+  }
+
+  /** Follows the chars from `node` at `at`, branching at spaces and dashes; the best entry goes to `best`. */
+  private walk(text: string, node: number, at: number, best: Best): void {
     const nodes = this.nodes
     const edges = this.edges
     const length = text.length
     for (;;) {
       const base = node * NODE
       const rank = nodes[base + RANK]!
-      if (rank !== -1 && (this.bestRank === -1 || rank < this.bestRank) && !continuesWord(text, at, this.amp, this.lettersOnly)) {
-        this.bestRank = rank
-        this.bestEnd = at
+      if (rank !== -1 && (best.rank === -1 || rank < best.rank) && !continuesWord(text, at, this.amp, this.lettersOnly)) {
+        best.rank = rank
+        best.end = at
       }
       const dashSpace = nodes[base + DASH_SPACE_NODE]!
       if (at >= length) {
-        if (dashSpace !== 0) this.walk(text, dashSpace, at)
+        if (dashSpace !== 0) this.walk(text, dashSpace, at, best)
         return
       }
       const code = text.charCodeAt(at)
@@ -210,11 +220,11 @@ export class PhraseMatcher<T> {
         let run = 1
         while (run < 4 && text.charCodeAt(at + run) === 32) run++
         const space = nodes[base + SPACE_NODE]!
-        if (space !== 0 && run <= 3) this.walk(text, space, at + run)
-        if (dashSpace !== 0 && run <= 2) this.walk(text, dashSpace, at + run)
+        if (space !== 0 && run <= 3) this.walk(text, space, at + run, best)
+        if (dashSpace !== 0 && run <= 2) this.walk(text, dashSpace, at + run, best)
         return
       }
-      if (dashSpace !== 0) this.walk(text, dashSpace, at)
+      if (dashSpace !== 0) this.walk(text, dashSpace, at, best)
       const folded = foldCode(code)
       const start = nodes[base + EDGE_START]! * 2
       const end = start + nodes[base + EDGE_COUNT]! * 2
