@@ -13,10 +13,13 @@ export function appendSentences(nodes: readonly RootContent[], text: string, out
       const start = sentence.position?.start.offset
       const end = sentence.position?.end.offset
       if (sentence.type !== 'SentenceNode' || start === undefined || end === undefined) continue
+      // Line ends read within the sentence: indexOf would run on to the next line end, past
+      // every later sentence of a long line.
       let from = start
-      for (let nl = text.indexOf('\n', from); nl !== -1 && nl < end; nl = text.indexOf('\n', from)) {
-        if (nl > from) out.push({ start: from, end: nl })
-        from = nl + 1
+      for (let i = start; i < end; i++) {
+        if (text.charCodeAt(i) !== 10) continue
+        if (i > from) out.push({ start: from, end: i })
+        from = i + 1
       }
       if (end > from) out.push({ start: from, end })
     }
