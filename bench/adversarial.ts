@@ -79,23 +79,25 @@ function time(input: string, runs: number): number {
 }
 
 /** Rounds of the interleaved measurement; a 10×L run that takes longer than this many ms ends them. */
-const ROUNDS = 3
+const ROUNDS = 5
 const LONG_RUN_MS = 3000
 
 /**
- * In the child: warm up on L and report L's time, then time 10×L and report it. L and 10×L are
- * timed in alternating rounds (best of 5 runs of L, then one run of 10×L) and each keeps its best,
- * so a change in the machine's load during the case shows in both, not in one of them.
+ * In the child: warm up on L and report L's time, then time 10×L and report it. Both sizes are
+ * warmed up (the JIT compiles the code paths only a long input reaches during the first 10×L
+ * runs: timing those would measure compilation), then timed in alternating rounds (best of 5
+ * runs of L, then one run of 10×L), each keeping its best, so a change in the machine's load
+ * during the case shows in both, not in one of them.
  */
 function measureCase(index: number, send: (ms: number) => void): void {
   const { make, length } = CASES[index]!
   const short = make(length)
-  time(short, 1)
+  time(short, 3)
   let ms = time(short, 5)
   send(ms)
   const long = make(length * 10)
   let ms10 = time(long, 1)
-  for (let round = 1; round < ROUNDS && ms10 < LONG_RUN_MS; round++) {
+  for (let round = 0; round < ROUNDS && ms10 < LONG_RUN_MS; round++) {
     ms = Math.min(ms, time(short, 5))
     ms10 = Math.min(ms10, time(long, 1))
   }
