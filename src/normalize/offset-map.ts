@@ -1,3 +1,5 @@
+import { stringOf } from './codes.js'
+
 /**
  * Maps offsets of a derived text back to the text it was derived from.
  *
@@ -40,17 +42,19 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
 }
 
 /**
- * Collects a derived text chunk by chunk with the source range of each chunk, the map in typed
- * arrays that double when full (arrays of numbers made a 1 MB input cost most of its time here).
+ * Collects a derived text chunk by chunk with the source range of each chunk: its code units and
+ * map in typed arrays that double when full (arrays of numbers, and a string per chunk, made
+ * inputs with a mark on every letter cost most of their time here).
  */
 export class MapBuilder {
-  private readonly chunks: string[] = []
+  private codes: Uint16Array
   private starts: Uint32Array
   private ends: Uint32Array
   private length = 0
 
   /** `capacity`: the derived length expected (the arrays grow past it when needed). */
   constructor(capacity = 64) {
+    this.codes = new Uint16Array(capacity + 1)
     this.starts = new Uint32Array(capacity + 1)
     this.ends = new Uint32Array(capacity + 1)
   }
@@ -59,8 +63,8 @@ export class MapBuilder {
   push(chunk: string, from: number, to: number): void {
     if (chunk.length === 0) return
     this.reserve(chunk.length)
-    this.chunks.push(chunk)
     for (let i = 0; i < chunk.length; i++) {
+      this.codes[this.length + i] = chunk.charCodeAt(i)
       this.starts[this.length + i] = from
       this.ends[this.length + i + 1] = to
     }
@@ -74,12 +78,13 @@ export class MapBuilder {
   copy(source: string, from: number, to: number): void {
     if (to <= from) return
     this.reserve(to - from)
-    this.chunks.push(source.slice(from, to))
-    const { starts, ends } = this
+    const { codes, starts, ends } = this
     let k = this.length
     for (let i = from; i < to; i++, k++) {
       const code = source.charCodeAt(i)
+      codes[k] = code
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
+        codes[k + 1] = source.charCodeAt(i + 1)
         starts[k] = i
         starts[k + 1] = i
         ends[k + 1] = i + 2
@@ -100,17 +105,20 @@ export class MapBuilder {
     const ends = this.ends.slice(0, this.length + 1)
     starts[this.length] = sourceLength
     ends[0] = this.length === 0 ? 0 : starts[0]!
-    return { text: this.chunks.join(''), map: { starts, ends } }
+    return { text: stringOf(this.codes.subarray(0, this.length)), map: { starts, ends } }
   }
 
   private reserve(more: number): void {
     const needed = this.length + more + 1
     if (needed <= this.starts.length) return
     const capacity = Math.max(needed, this.starts.length * 2)
+    const codes = new Uint16Array(capacity)
     const starts = new Uint32Array(capacity)
     const ends = new Uint32Array(capacity)
+    codes.set(this.codes.subarray(0, this.length + 1))
     starts.set(this.starts.subarray(0, this.length + 1))
     ends.set(this.ends.subarray(0, this.length + 1))
+    this.codes = codes
     this.starts = starts
     this.ends = ends
   }

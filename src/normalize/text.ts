@@ -1,4 +1,5 @@
 import { MapBuilder, identityMap, type OffsetMap } from './offset-map.js'
+import { stringOf } from './codes.js'
 import { toNewTonePlacement } from './tone.js'
 
 /**
@@ -48,8 +49,6 @@ export function normalizeText(source: string): NormalizedText {
 
 /** Pieces kept for a sparse rewrite; a text with more replacements is rewritten as code units. */
 const MAX_PARTS = 4096
-/** Code units turned back into a string per call (an argument list has a size limit). */
-const CHUNK = 8192
 
 /**
  * Replacements that keep every offset: spaces, quotes, tone placement. One pass over the code
@@ -88,13 +87,6 @@ function codesOf(text: string, upTo: number): Uint16Array {
   return codes
 }
 
-function stringOf(codes: Uint16Array): string {
-  const chunks: string[] = []
-  for (let i = 0; i < codes.length; i += CHUNK) {
-    chunks.push(String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]))
-  }
-  return chunks.join('')
-}
 
 function isMark(code: number): boolean {
   return (
