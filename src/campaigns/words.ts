@@ -5,24 +5,10 @@
  * symbol and punctuation blocks), the same words the awards stage reads.
  */
 
-import { isWordUnit } from '../awards/scan.js'
+import { isWordUnit, lowerCode } from '../awards/scan.js'
 
-/** Whether a code unit is part of a word: the rule the awards stage reads words by. */
-export { isWordUnit }
-
-/** The lower case of the code units below U+2000 (-1 where it is not one unit, as for "İ"). */
-const lowerTable = new Int32Array(0x2000)
-for (let code = 0; code < lowerTable.length; code++) {
-  const lower = String.fromCharCode(code).toLowerCase()
-  lowerTable[code] = lower.length === 1 ? lower.charCodeAt(0) : -1
-}
-
-/** The lower case of one code unit (-1 where it is not one unit). */
-export function lowerCode(code: number): number {
-  if (code < 0x2000) return lowerTable[code]!
-  const lower = String.fromCharCode(code).toLowerCase()
-  return lower.length === 1 ? lower.charCodeAt(0) : -1
-}
+/** Whether a code unit is part of a word, and its lower case: the rules the awards stage reads words by. */
+export { isWordUnit, lowerCode }
 
 /** The end of the word starting at `at`. */
 export function wordEnd(text: string, at: number): number {
