@@ -48,6 +48,11 @@ export function findAttendanceLists(
       const gap = text.slice(words.ends[w - 1]!, verbStart)
       if (gap === ' ' || gap === '  ') verbStart = words.starts[w - 1]!
     }
+    const audience = audienceBefore(text, from, verbStart)
+    if (audience !== null) {
+      out.push(audience)
+      continue
+    }
     verbTail.lastIndex = words.ends[w]!
     const tail = verbTail.exec(text)
     const verbEnd = tail ? words.ends[w]! + tail[0].length : words.ends[w]!
@@ -89,6 +94,40 @@ export function attendanceWordsOf(text: string, words: WordIndex): number[] {
   return out
 }
 
+/** "… với gần 70 đại biểu " right before "tham dự": the count that closes an audience clause. */
+const audienceCount = /với {1,3}(?:(?:gần|hơn|khoảng|trên) {1,3})?\d{1,5} {1,3}(?:đại biểu|người|học viên|hội viên|cán bộ) {1,3}$/iu
+/** What an audience list begins with: who it is for ("cho lãnh đạo …", "cho công chức …"). */
+const audienceStart = /^(?:lãnh đạo|công chức|viên chức|cán bộ|đại diện|đại biểu|thành viên|hội viên|tổ trưởng|toàn thể|các)(?!\p{L})/iu
+/** How far back from "với" the "cho" of an audience clause is looked for. */
+const MAX_AUDIENCE = 600
+
+/**
+ * The audience of a meeting held "cho <list> với gần 70 đại biểu tham dự" (a training for
+ * officials): the list between "cho" and "với", when "tham dự" at `verbStart` closes it.
+ */
+function audienceBefore(text: string, from: number, verbStart: number): Span | null {
+  const head = text.slice(Math.max(from, verbStart - 40), verbStart)
+  const count = audienceCount.exec(head)
+  if (count === null) return null
+  const at = verbStart - head.length + count.index
+  if (at > from && isLetter(text.charCodeAt(at - 1))) return null
+  let end = at
+  while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--
+  // The last " cho " of the sentence, read back char by char so a long text costs no more.
+  for (let i = end - 5; i >= from && i >= at - MAX_AUDIENCE; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 46 || code === 10 || code === 59) return null
+    if (code !== 32 || !text.startsWith(' cho ', i)) continue
+    const start = i + 5
+    return audienceStart.test(text.slice(start, start + 20)) ? { start, end } : null
+  }
+  return null
+}
+
+function isLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122 ? true : code >= 0xc0 && code !== 0xd7 && code !== 0xf7
+}
+
 /** The first two letters of "dự" and "với" in either case. */
 const attendanceWord = /[dD][ựỰ]|[vV][ớỚ]/u
 
@@ -103,6 +142,15 @@ function clauseEnd(segment: string, start: number): number {
 
 /** Words that start a new attendee group after a comma. */
 const groupStart = /^(?:đại diện|lãnh đạo|đại biểu|thường trực|toàn thể|các đồng chí|đồng chí)(?!\p{L})/iu
+/**
+ * Ranks that start a group of their own after a comma when what comes before it names more than
+ * a rank ("công chức tư pháp - hộ tịch, công chức địa chính"), not in a list of bare ranks that
+ * share one organisation ("lãnh đạo, công chức, viên chức Sở Tư pháp").
+ */
+const rankStart = /^(?:công chức|viên chức|cán bộ|tổ trưởng)(?!\p{L})/iu
+/** A group headed by its size ("hơn 300 học viên là lãnh đạo, công chức …") stays whole. */
+const countHead = /^(?:(?:gần|hơn|khoảng|trên) {1,3})?\d/u
+const bareRank = /^(?:(?:toàn thể|các|đại diện|cùng) {1,3})?(?:lãnh đạo|công chức|viên chức|cán bộ|người lao động|chuyên viên|thành viên|tổ trưởng|tổ phó)$/iu
 /** "ông Nguyễn …", "bà Trần …" — not "Bà mẹ Việt Nam anh hùng". */
 const personStart = /^(?:[ôÔ]ng|[bB]à)\s+\p{Lu}/u
 
@@ -119,11 +167,15 @@ export function splitGroups(text: string, list: Span): Span[] {
       const body = text.slice(part.start, part.end)
       const plural = /^\s*các đồng chí(?!\p{L})/iu.test(body)
       if (!plural) {
+        const counted = countHead.test(body.trimStart())
         comma.lastIndex = 0
+        let previous = start
         for (let match = comma.exec(body); match !== null; match = comma.exec(body)) {
           const next = part.start + match.index + match[0].length
           const rest = text.slice(next, part.end)
-          if (groupStart.test(rest) || personStart.test(rest)) {
+          const before = text.slice(previous, part.start + match.index).trim()
+          previous = next
+          if (groupStart.test(rest) || personStart.test(rest) || (rankStart.test(rest) && !counted && !bareRank.test(before))) {
             groups.push({ start, end: part.start + match.index })
             start = next
           }

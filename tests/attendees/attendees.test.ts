@@ -78,3 +78,32 @@ describe('attendees: "và" before a new group', () => {
     expect(texts(text)).toEqual(groups)
   })
 })
+
+describe('attendees: the audience of a meeting held "cho … với N đại biểu tham dự"', () => {
+  it.each([
+    [
+      'Sở Nội vụ tổ chức lớp bồi dưỡng nghiệp vụ văn thư cho lãnh đạo văn phòng các sở, ngành, công chức văn thư - lưu trữ, công chức văn phòng - thống kê các xã với hơn 120 đại biểu tham dự.',
+      ['lãnh đạo văn phòng các sở, ngành', 'công chức văn thư - lưu trữ', 'công chức văn phòng - thống kê các xã'],
+    ],
+    [
+      'Phòng Tư pháp tổ chức Hội nghị tập huấn cho tổ trưởng, tổ phó các tổ hòa giải của phường An Phú với 45 đại biểu tham dự.',
+      ['tổ trưởng, tổ phó các tổ hòa giải của phường An Phú'],
+    ],
+  ])('%s', (text, groups) => {
+    expect(texts(text)).toEqual(groups)
+  })
+
+  it('"cho biết" is no audience: "Ông Hải cho biết đã có 30 người tham dự."', () => {
+    expect(texts('Ông Lê Văn Hải cho biết buổi sinh hoạt với 30 người tham dự đã thành công.')).toEqual([])
+  })
+})
+
+describe('attendees: ranks after a comma', () => {
+  it.each([
+    ['Tham dự có lãnh đạo, công chức, viên chức Sở Tư pháp.', ['lãnh đạo, công chức, viên chức Sở Tư pháp']],
+    ['Tham dự có công chức tư pháp - hộ tịch, công chức địa chính các xã.', ['công chức tư pháp - hộ tịch', 'công chức địa chính các xã']],
+    ['Tham dự có hơn 200 học viên là lãnh đạo, công chức các sở, ngành.', ['hơn 200 học viên là lãnh đạo, công chức các sở, ngành']],
+  ])('%s', (text, groups) => {
+    expect(texts(text)).toEqual(groups)
+  })
+})
