@@ -30,6 +30,9 @@ export function createPool(workers: number, setup: WorkerSetup): Pool {
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData: setup,
     recordTiming: false,
+    // A second task waits in the worker's queue, so a worker never idles while the main
+    // thread writes the result of the first and sends the next.
+    concurrentTasksPerWorker: 2,
     resourceLimits: WORKER_LIMITS,
   })
 }

@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs'
 import { analyze } from '../analyze.js'
 import type { AnalyzeOptions } from '../types.js'
 import type { RecordFields } from './batch-args.js'
+import type { LineBlock } from './batch-input.js'
 import { errorLine, idKey, messageOf, type UnitResult } from './batch-output.js'
 
-/** A unit of batch work: one JSONL line, or one file of a directory tree. */
-export type BatchUnit =
-  | { kind: 'line'; line: number; text: string }
-  | { kind: 'file'; line: number; id: string; path: string }
+/**
+ * A unit of batch work: one JSONL line, a block of JSONL lines as read (bytes, decoded by the
+ * worker; `line` is the number of its first line), or one file of a directory tree.
+ */
+export type BatchUnit = RecordUnit | { kind: 'lines'; line: number; block: LineBlock }
+
+/** One record: a JSONL line, or one file of a directory tree. */
+export type RecordUnit = { kind: 'line'; line: number; text: string } | { kind: 'file'; line: number; id: string; path: string }
 
 /** What every record of a run shares. */
 export interface RecordConfig {
@@ -22,7 +27,7 @@ export interface RecordConfig {
  * Analyses one unit into its output line. Never throws: a malformed JSON line, a record
  * without text, an unreadable file or a failing analysis gives an error record.
  */
-export function processUnit(unit: BatchUnit, config: RecordConfig): UnitResult {
+export function processUnit(unit: RecordUnit, config: RecordConfig): UnitResult {
   let id: unknown = null
   try {
     let input: string

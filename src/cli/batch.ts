@@ -3,11 +3,11 @@ import { stat } from 'node:fs/promises'
 import { once } from 'node:events'
 import type { Readable, Writable } from 'node:stream'
 import { BATCH_USAGE, parseBatchArgs, UsageError, type BatchArgs } from './batch-args.js'
-import { readLines, walkTree } from './batch-input.js'
+import { linesOf, readLineBlocks, walkTree } from './batch-input.js'
 import { createPool, type Pool } from './batch-pool.js'
 import { Progress } from './batch-progress.js'
 import { errorLine, idKey, messageOf } from './batch-output.js'
-import type { BatchUnit } from './batch-record.js'
+import type { BatchUnit, RecordUnit } from './batch-record.js'
 import { readDoneIds } from './batch-resume.js'
 import type { TaskResult } from './batch-worker.js'
 
@@ -20,10 +20,10 @@ export interface BatchIo {
 
 const processIo: BatchIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }
 
-/** Most units in one task; a task is also sent when the input has no more read yet. */
-const TASK_UNITS = 64
-/** Most input chars in one task. */
-const TASK_CHARS = 256 * 1024
+/** Most records in one task; a task is also sent when the input has no more read yet. */
+const TASK_RECORDS = 64
+/** Most input bytes in one task (a file of a tree counts 4 KB). */
+const TASK_BYTES = 256 * 1024
 /** Tasks in flight per worker: enough to keep workers busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_WORKER = 4
 
@@ -90,7 +90,7 @@ export async function runBatch(args: readonly string[], io: BatchIo = processIo)
     if (result.output.length > 0 && !out.write(result.output) && outError === null) await drained(out)
   }
   let units: BatchUnit[] = []
-  let chars = 0
+  let size = 0
   let bytes = 0
   const send = async (): Promise<void> => {
     if (units.length === 0) return
@@ -99,15 +99,15 @@ export async function runBatch(args: readonly string[], io: BatchIo = processIo)
     result.catch(() => {})
     inFlight.push({ units, bytes, result })
     units = []
-    chars = 0
+    size = 0
     bytes = 0
     while (inFlight.length >= maxInFlight) await writeOldest()
   }
-  const add = async (unit: BatchUnit, size: number): Promise<void> => {
+  const add = async (unit: BatchUnit, unitSize: number): Promise<void> => {
     units.push(unit)
-    chars += size
-    if (unit.kind === 'line') bytes += Buffer.byteLength(unit.text) + 1
-    if (units.length >= TASK_UNITS || chars >= TASK_CHARS) await send()
+    size += unitSize
+    if (unit.kind === 'lines') bytes += unit.block.bytes.length
+    if (units.length >= TASK_RECORDS || size >= TASK_BYTES) await send()
   }
 
   try {
@@ -127,11 +127,13 @@ export async function runBatch(args: readonly string[], io: BatchIo = processIo)
         }
       } else {
         const stream = input === '-' ? io.stdin : createReadStream(input, { highWaterMark: 256 * 1024 })
-        let line = 0
-        for await (const lines of readLines(stream)) {
-          for (const text of lines) await add({ kind: 'line', line: ++line, text }, text.length)
-          // Send what was read so far: a pipe that trickles records still gets answers promptly.
-          await send()
+        let line = 1
+        for await (const blocks of readLineBlocks(stream, TASK_RECORDS, TASK_BYTES)) {
+          for (const block of blocks) {
+            await add({ kind: 'lines', line, block }, block.bytes.length)
+            line += block.lines
+            await send()
+          }
           if (outError !== null) break
         }
       }
@@ -213,7 +215,7 @@ function drained(stream: Writable): Promise<void> {
 }
 
 function errorTask(id: unknown, line: number, message: string): TaskResult {
-  return { output: errorLine(id, line, message).line!, records: 1, errors: 1, skipped: 0 }
+  return { output: Buffer.from(errorLine(id, line, message).line!), records: 1, errors: 1, skipped: 0 }
 }
 
 /**
@@ -221,23 +223,30 @@ function errorTask(id: unknown, line: number, message: string): TaskResult {
  * at a time, so that only the unit that kills a worker becomes an error record.
  */
 async function retryOneByOne(pool: Pool, units: readonly BatchUnit[], idField: string): Promise<TaskResult> {
-  const total: TaskResult = { output: '', records: 0, errors: 0, skipped: 0 }
-  for (const unit of units) {
+  const total: TaskResult = { output: new Uint8Array(0), records: 0, errors: 0, skipped: 0 }
+  const outputs: Uint8Array[] = []
+  for (const unit of units.flatMap(recordsOf)) {
     let result: TaskResult
     try {
       result = await pool.run([unit])
     } catch (error) {
       result = errorTask(idOfUnit(unit, idField), unit.line, `worker failed: ${messageOf(error)}`)
     }
-    total.output += result.output
+    outputs.push(result.output)
     total.records += result.records
     total.errors += result.errors
     total.skipped += result.skipped
   }
+  total.output = Buffer.concat(outputs)
   return total
 }
 
-function idOfUnit(unit: BatchUnit, idField: string): unknown {
+function recordsOf(unit: BatchUnit): RecordUnit[] {
+  if (unit.kind !== 'lines') return [unit]
+  return linesOf(unit.block).map((text, i) => ({ kind: 'line', line: unit.line + i, text }))
+}
+
+function idOfUnit(unit: RecordUnit, idField: string): unknown {
   if (unit.kind === 'file') return unit.id
   try {
     const id = (JSON.parse(unit.text) as Record<string, unknown>)[idField]

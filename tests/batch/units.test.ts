@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { parseBatchArgs, UsageError } from '../../src/cli/batch-args.js'
-import { readLines } from '../../src/cli/batch-input.js'
+import { linesOf, readLineBlocks, readLines } from '../../src/cli/batch-input.js'
 import { Progress } from '../../src/cli/batch-progress.js'
 import { processUnit, type RecordConfig } from '../../src/cli/batch-record.js'
 import { readDoneIds } from '../../src/cli/batch-resume.js'
@@ -47,6 +47,37 @@ describe('JSONL lines from a byte stream', () => {
     const lines: string[] = []
     for await (const batch of readLines(Readable.from(chunks))) lines.push(...batch)
     expect(lines).toEqual(['{"id":"Đà"}', '{"id":"Nẵng"}', '', '{"id":"cuối"}'])
+  })
+})
+
+describe('JSONL blocks for the workers: whole lines as bytes, cut by count and size', () => {
+  const records = Array.from({ length: 10 }, (_, i) => JSON.stringify({ id: `bài-${i}`, text: 'Ủy ban nhân dân xã Hòa Bình' }))
+  const read = async (chunks: Uint8Array[], maxLines: number, maxBytes: number) => {
+    const blocks = []
+    for await (const batch of readLineBlocks(Readable.from(chunks), maxLines, maxBytes)) blocks.push(...batch)
+    return blocks
+  }
+  it('cuts ten records in blocks of at most four lines, in order, each block decoding to its lines', async () => {
+    const bytes = Buffer.from(`${records.join('\n')}\n`)
+    const chunks = [bytes.subarray(0, 50), bytes.subarray(50, 51), bytes.subarray(51)]
+    const blocks = await read(chunks, 4, 1 << 20)
+    expect(blocks.map((block) => block.lines)).toEqual([4, 4, 2])
+    expect(blocks.flatMap((block) => linesOf(block))).toEqual(records)
+  })
+  it('ends a block at the first line end at or past the byte limit', async () => {
+    const long = JSON.stringify({ id: 'dài', text: 'Hội nghị '.repeat(200) })
+    const blocks = await read([Buffer.from(`${long}\n${records[0]}\n${records[1]}\n${long}\n${records[2]}`)], 64, 100)
+    expect(blocks.map((block) => linesOf(block))).toEqual([[long], [records[0], records[1]], [long], [records[2]]])
+  })
+  it('gives each block its own bytes, so the stream may reuse its buffers', async () => {
+    const chunk = Buffer.from(`${records[0]}\n${records[1]}\n`)
+    const blocks = await read([chunk], 1, 1 << 20)
+    chunk.fill(0x20)
+    expect(blocks.flatMap((block) => linesOf(block))).toEqual([records[0], records[1]])
+  })
+  it('keeps bytes that are not UTF-8 as U+FFFD in their own line only', async () => {
+    const blocks = await read([Buffer.from([0x7b, 0xff, 0x7d, 0x0a, 0x7b, 0x7d])], 64, 1 << 20)
+    expect(blocks.flatMap((block) => linesOf(block))).toEqual(['{\ufffd}', '{}'])
   })
 })
 
