@@ -36,6 +36,8 @@ export function clausesIn(text: string, sentence: Range): Range[] {
   // Code units, not one-character strings: those are allocated for every non-Latin-1 letter.
   for (let i = sentence.start; i < sentence.end; i++) {
     const code = text.charCodeAt(i)
+    // Letters (most units) are above every sign read here.
+    if (code > SEMICOLON) continue
     if (code === QUOTE) quoted = !quoted
     else if (!quoted && (code === SEMICOLON || code === COLON || code === OPEN || code === CLOSE)) {
       if (i > start) clauses.push({ start, end: i })

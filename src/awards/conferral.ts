@@ -76,25 +76,27 @@ const reasonEnd = new RegExp(`,\\s{1,2}(?:${countSource})\\s|[;.]`, 'iu')
  * the article's anchors ({@link anchorsOf}).
  */
 export function parseConferrals(text: string, from: number, to: number, hits: readonly number[], out: Conferral[]): void {
-  const has = (range: Range) => {
-    const at = firstAtOrAfter(hits, range.start)
-    return at < hits.length && hits[at]! < range.end
-  }
-  if (!has({ start: from, end: to })) return
+  if (!anchorIn(hits, from, to)) return
   const context: Context = { mode: null, issuer: null, subject: null }
   for (const sentence of sentencesIn(text, from, to)) {
     context.subject = null
     let conferred = false
-    if (!has(sentence)) {
+    if (!anchorIn(hits, sentence.start, sentence.end)) {
       if (context.mode === 'award') context.mode = null
       continue
     }
     for (const clause of clausesIn(text, sentence)) {
-      if (!has(clause)) continue
+      if (!anchorIn(hits, clause.start, clause.end)) continue
       conferred = parseClause(text, clause, hits, context, out) || conferred
     }
     if (!conferred && context.mode === 'award') context.mode = null
   }
+}
+
+/** Whether one of the sorted `hits` lies between `start` and `end`. */
+function anchorIn(hits: readonly number[], start: number, end: number): boolean {
+  const at = firstAtOrAfter(hits, start)
+  return at < hits.length && hits[at]! < end
 }
 
 function findVerbs(text: string, clause: Range, forms: readonly FormMention[], words: readonly Word[]): Verb[] {

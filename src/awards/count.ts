@@ -139,18 +139,20 @@ const pluralLiterals = kindData.plural.map(literalOf)
 /** What a person's or a unit's name needs after its title: a capital after white space. */
 const capitalAfterSpace = /\s\p{Lu}/u
 
-/** The code units the phrases of a {@link alternation} may start with. */
-function firstLetters(list: readonly string[], anyCase: boolean): Set<number> {
-  return new Set(list.flatMap((item) => (anyCase ? [item[0]!.toLowerCase(), item[0]!.toUpperCase()] : [item[0]!]).map((c) => c.charCodeAt(0))))
+/** The code units the phrases of a {@link alternation} may start with, as a table by code unit (1: may start). */
+function firstLetters(list: readonly string[], anyCase: boolean): Uint8Array {
+  const starts = new Uint8Array(0x10000)
+  for (const item of list) for (const c of anyCase ? [item[0]!.toLowerCase(), item[0]!.toUpperCase()] : [item[0]!]) starts[c.charCodeAt(0)] = 1
+  return starts
 }
 
 /**
  * Whether the sticky `pattern` matches where no letter stands before it and one of `starts`
  * does: what `(?<!\p{L})` + `pattern` finds anywhere in `phrase`.
  */
-function atWordStart(phrase: string, pattern: RegExp, starts: ReadonlySet<number>): boolean {
+function atWordStart(phrase: string, pattern: RegExp, starts: Uint8Array): boolean {
   for (let at = 0; at < phrase.length; at++) {
-    if (!starts.has(phrase.charCodeAt(at)) || !noLetterBefore(phrase, at)) continue
+    if (starts[phrase.charCodeAt(at)] !== 1 || !noLetterBefore(phrase, at)) continue
     pattern.lastIndex = at
     if (pattern.test(phrase)) return true
   }

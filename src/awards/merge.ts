@@ -29,19 +29,32 @@ function mergeCount(a: number | null, b: number | null): number | null {
   return null
 }
 
+/** Up to this many awards, a conferral's keys are compared with each award's in turn (no map to build). */
+const FEW = 16
+
 /**
  * One award per (form, issuer): a conferral written twice (a caption and the body, a summary and
  * the detail) merges into one, keeping a count stated in either.
  */
 export function mergeConferrals(conferrals: readonly Conferral[], text: string): Award[] {
-  // By form key, then issuer key: no joined key string to build and hash per conferral.
-  const byKey = new Map<string, Map<string, Award>>()
   const awards: Award[] = []
+  if (conferrals.length === 0) return awards
+  // The keys of `awards`, by index; a flood of awards is looked up by form key, then issuer key.
+  const formKeys: string[] = []
+  const issuerKeys: string[] = []
+  let byKey: Map<string, Map<string, Award>> | null = null
   for (const c of inTextOrder(conferrals)) {
     const form = key(c.form)
     const issuer = key(c.issuer)
-    let issuers = byKey.get(form)
-    const existing = issuers?.get(issuer)
+    let existing: Award | undefined
+    if (byKey === null) {
+      for (let a = 0; a < awards.length; a++) {
+        if (formKeys[a] === form && issuerKeys[a] === issuer) {
+          existing = awards[a]
+          break
+        }
+      }
+    } else existing = byKey.get(form)?.get(issuer)
     if (existing) {
       existing.collectives = mergeCount(existing.collectives, c.collectives)
       existing.individuals = mergeCount(existing.individuals, c.individuals)
@@ -58,11 +71,22 @@ export function mergeConferrals(conferrals: readonly Conferral[], text: string):
       individuals: c.individuals,
       reason: c.reason,
     }
-    if (issuers === undefined) byKey.set(form, (issuers = new Map()))
-    issuers.set(issuer, award)
     awards.push(award)
+    formKeys.push(form)
+    issuerKeys.push(issuer)
+    if (byKey === null && awards.length > FEW) {
+      byKey = new Map()
+      for (let a = 0; a < awards.length; a++) addKey(byKey, formKeys[a]!, issuerKeys[a]!, awards[a]!)
+    } else if (byKey !== null) addKey(byKey, form, issuer, award)
   }
   return awards
+}
+
+/** Files `award` under its form key, then its issuer key. */
+function addKey(byKey: Map<string, Map<string, Award>>, form: string, issuer: string, award: Award): void {
+  let issuers = byKey.get(form)
+  if (issuers === undefined) byKey.set(form, (issuers = new Map()))
+  issuers.set(issuer, award)
 }
 
 /** `conferrals` sorted by start (stable), copied only when they are not in that order already. */
