@@ -55,8 +55,19 @@ export function parsePieces(text: string, parser: ParseLatin, visit: (nodes: Roo
   return { line, column: text.length - lineStart + 1, offset: text.length }
 }
 
+/** The point at the end of `text`, as {@link parsePieces} returns it (only "\n" starts a line). */
+export function endPoint(text: string): Point {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length }
+}
+
 /** Where the piece from `from` ends: after its last line end, else inside an over-long line. */
-function pieceEnd(text: string, from: number): number {
+export function pieceEnd(text: string, from: number): number {
   const limit = from + MAX_PIECE
   if (limit >= text.length) return text.length
   // A bounded backward scan: lastIndexOf would run back over a long line to the text's start.

@@ -13,15 +13,20 @@ export function appendSentences(nodes: readonly RootContent[], text: string, out
       const start = sentence.position?.start.offset
       const end = sentence.position?.end.offset
       if (sentence.type !== 'SentenceNode' || start === undefined || end === undefined) continue
-      // Line ends read within the sentence: indexOf would run on to the next line end, past
-      // every later sentence of a long line.
-      let from = start
-      for (let i = start; i < end; i++) {
-        if (text.charCodeAt(i) !== 10) continue
-        if (i > from) out.push({ start: from, end: i })
-        from = i + 1
-      }
-      if (end > from) out.push({ start: from, end })
+      appendLines(text, start, end, out)
     }
   }
+}
+
+/** Appends the sentence `text.slice(start, end)` to `out`, cut at its line ends, without empty lines. */
+export function appendLines(text: string, start: number, end: number, out: Span[]): void {
+  // Line ends read within the sentence: indexOf would run on to the next line end, past every
+  // later sentence of a long line.
+  let from = start
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 10) continue
+    if (i > from) out.push({ start: from, end: i })
+    from = i + 1
+  }
+  if (end > from) out.push({ start: from, end })
 }

@@ -1,5 +1,5 @@
 import type { Leaf, Point, Token } from './nodes.js'
-import { isInnerWordSymbol, TYPES, unitType, WHITE_SPACE, WORD } from './units.js'
+import { isInnerWordSymbolIn, TYPES, unitType, WHITE_SPACE, WORD } from './units.js'
 
 /** What the tokens hold, so that merges that cannot apply are skipped. */
 export const HAS_AMPERSAND = 1
@@ -29,43 +29,48 @@ export function tokenize(text: string, from: number, to: number, line: number, c
   let index = from
   while (index < to) {
     const tokenFrom = index
-    let code = text.charCodeAt(index)
-    const type = unitType(code)
-    index++
+    const type = unitType(text.charCodeAt(index))
+    index = tokenEnd(text, index, to, type)
     if (type === WHITE_SPACE) {
       // Only white space holds line ends; "\r\n" is one.
       let previous = -1
-      for (;;) {
+      for (let i = tokenFrom; i < index; i++) {
+        const code = text.charCodeAt(i)
         if (code === 13 || (code === 10 && previous !== 13)) {
           line++
           column = 1
         } else if (code !== 10) column++
-        if (index >= to) break
         previous = code
-        code = text.charCodeAt(index)
-        if (unitType(code) !== WHITE_SPACE) break
-        index++
       }
-    } else if (type === WORD) {
-      while (index < to && unitType(text.charCodeAt(index)) === WORD) index++
-      column += index - tokenFrom
-    } else {
-      // The same punctuation or symbol repeated, or followed by surrogates of its type.
-      for (let previous = code; index < to; index++) {
-        const next = text.charCodeAt(index)
-        if (!(next === previous || (next >= 0xd800 && next <= 0xdfff)) || unitType(next) !== type) break
-        previous = next
-      }
-      column += index - tokenFrom
-    }
+    } else column += index - tokenFrom
     offset += index - tokenFrom
     const end: Point = { line, column, offset }
     const value = text.slice(tokenFrom, index)
     nodes.push(token(type, value, start, end))
-    if (type !== WORD) flags |= flagsOf(type, value, start, end)
+    if (type === WHITE_SPACE) flags |= end.line - start.line > 1 ? HAS_BLANK_LINE : 0
+    else if (type !== WORD) flags |= markFlags(value, 0, value.length)
     start = end
   }
   return { nodes, flags }
+}
+
+/**
+ * Where parse-latin's token of type `type` (`unitType` of its first unit) that starts at `from`
+ * ends, `to` at most: a run of white space or of word units, else the same punctuation or symbol
+ * repeated, or followed by surrogates of its type.
+ */
+export function tokenEnd(text: string, from: number, to: number, type: number): number {
+  let index = from + 1
+  if (type === WHITE_SPACE || type === WORD) {
+    while (index < to && unitType(text.charCodeAt(index)) === type) index++
+    return index
+  }
+  for (let previous = text.charCodeAt(from); index < to; index++) {
+    const next = text.charCodeAt(index)
+    if (!(next === previous || (next >= 0xd800 && next <= 0xdfff)) || unitType(next) !== type) break
+    previous = next
+  }
+  return index
 }
 
 /** A token as parse-latin builds it: a word holds one text node. */
@@ -76,12 +81,11 @@ function token(type: number, value: string, start: Point, end: Point): Token {
   return { type: TYPES[type - 1] as Leaf['type'], value, position: { start, end } }
 }
 
-/** The flags a white space, punctuation or symbol token raises. */
-function flagsOf(type: number, value: string, start: Point, end: Point): number {
-  if (type === WHITE_SPACE) return end.line - start.line > 1 ? HAS_BLANK_LINE : 0
-  if (value.length !== 1 && value.charCodeAt(0) !== 95) return 0
-  const code = value.charCodeAt(0)
-  const flags = isInnerWordSymbol(value) ? HAS_INNER_SYMBOL : 0
+/** The flags a punctuation or symbol token `text.slice(start, end)` raises. */
+export function markFlags(text: string, start: number, end: number): number {
+  const code = text.charCodeAt(start)
+  if (end - start !== 1 && code !== 95) return 0
+  const flags = isInnerWordSymbolIn(text, start, end) ? HAS_INNER_SYMBOL : 0
   if (code === 38) return flags | HAS_AMPERSAND
   if (code === 45) return flags | HAS_HYPHEN
   if (code === 47) return flags | HAS_SLASH

@@ -11,6 +11,7 @@ const reference = new ParseLatin()
 export const TYPES = ['WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode'] as const
 export const WORD = 1
 export const WHITE_SPACE = 2
+export const PUNCTUATION = 3
 
 const typeOfUnit = new Uint8Array(0x10000)
 
@@ -78,17 +79,27 @@ for (let i = 0; i < AFFIX.length; i++) affixUnit[AFFIX.charCodeAt(i)] = 1
 
 /** Whether `value` is one closing-punctuation character, repeated (`^([…])\1*$`). */
 export function isAffix(value: string): boolean {
-  const code = value.charCodeAt(0)
-  if (affixUnit[code] !== 1) return false
-  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) !== code) return false
+  return isAffixIn(value, 0, value.length)
+}
+
+/** {@link isAffix} of `text.slice(start, end)`, without slicing. */
+export function isAffixIn(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start)
+  if (start >= end || affixUnit[code] !== 1) return false
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) !== code) return false
   return true
 }
 
 /** Whether `value` is a sentence's end: only "!", ".", "?", "…", "‽" (`terminalMarker`). */
 export function isTerminal(value: string): boolean {
-  if (value.length === 0) return false
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
+  return isTerminalIn(value, 0, value.length)
+}
+
+/** {@link isTerminal} of `text.slice(start, end)`, without slicing. */
+export function isTerminalIn(text: string, start: number, end: number): boolean {
+  if (start >= end) return false
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
     if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 0x203d) return false
   }
   return true
@@ -96,12 +107,18 @@ export function isTerminal(value: string): boolean {
 
 /** Whether `value` joins two words around it: one of `&'-.:=?@`, soft hyphen, "·", "‐", "‑", "’", "‧", or "_"s (`wordSymbolInner`). */
 export function isInnerWordSymbol(value: string): boolean {
-  const code = value.charCodeAt(0)
+  return isInnerWordSymbolIn(value, 0, value.length)
+}
+
+/** {@link isInnerWordSymbol} of `text.slice(start, end)`, without slicing. */
+export function isInnerWordSymbolIn(text: string, start: number, end: number): boolean {
+  if (start >= end) return false
+  const code = text.charCodeAt(start)
   if (code === 95) {
-    for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) !== 95) return false
+    for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) !== 95) return false
     return true
   }
-  if (value.length !== 1) return false
+  if (end - start !== 1) return false
   return (
     code === 38 || code === 39 || code === 45 || code === 46 || code === 58 || code === 61 || code === 63 ||
     code === 64 || code === 0xad || code === 0xb7 || code === 0x2010 || code === 0x2011 || code === 0x2019 ||
@@ -111,13 +128,18 @@ export function isInnerWordSymbol(value: string): boolean {
 
 /** The number of line ends in `value`, "\r\n" counting once (as parse-latin splits white space). */
 export function lineBreaks(value: string): number {
+  return lineBreaksIn(value, 0, value.length)
+}
+
+/** {@link lineBreaks} of `text.slice(start, end)`, without slicing. */
+export function lineBreaksIn(text: string, start: number, end: number): number {
   let count = 0
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
     if (code === 10) count++
     else if (code === 13) {
       count++
-      if (value.charCodeAt(i + 1) === 10) i++
+      if (i + 1 < end && text.charCodeAt(i + 1) === 10) i++
     }
   }
   return count

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import * as expressions from '../../node_modules/parse-latin/lib/expressions.js'
 import { FastLatin, MAX_PIECE, parseLines } from '../../src/parse/index.js'
 import { isAffix, isInnerWordSymbol, isLowerInitial, isNewLine, isNumericalUnit, isTerminal, lineBreaks, unitType, WORD } from '../../src/parse/units.js'
-import { anyString, article, PROPERTY_TIMEOUT, RUNS } from '../robustness/arbitraries.js'
+import { article, PROPERTY_TIMEOUT, RUNS } from '../robustness/arbitraries.js'
+import { anyText, mergeString } from './texts.js'
 
 const reference = new ParseLatin()
 const fast = new FastLatin()
@@ -15,27 +16,6 @@ const fast = new FastLatin()
 function expectSameTree(actual: unknown, expected: unknown): void {
   expect(JSON.stringify(actual)).toBe(JSON.stringify(expected))
 }
-
-/** Pieces that drive parse-latin's merges: sentence ends, closing marks, inner symbols, initialisms, abbreviations, lower-case starts, line breaks. */
-const mergePieces = [
-  '.', '.', '.', '!', '?', '…', '‽', '!?', '...', '. ', '.\n', '"', "'", '’', '”', '»', '(', ')', '[', ']', '{', '}', '/', '//',
-  '&', '-', '--', '_', '__', ',', ';', ':', '=', '@', '·', '\u00ad', '‐', '‑', '‧', '|', '+', '©',
-  '0', '1', '12', '123', '2024', '5/3', '12/01/2024', '1.2.', '3.5', 'U.S.A.', 'U.S.', 'a.b.', 'TP.', 'TP.HCM', 'etc.', 'cf.', 'ibid.',
-  'Ông', 'Bà', 'Sở', 'UBND', 'Hội nghị', 'ngày', 'số', 'tỉnh', 'và', 'cán bộ', 'Đăk_Hà', 'e-mail', 'a', 'b', 'Z', 'x', 'K', 'İ', 'ß',
-  ' ', ' ', ' ', '  ', '\t', '\n', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', ' \n \n ', '\u00a0', '\u2028',
-  '\ud83d\ude00', '\ud835\udc01', '\ud800', '\u0301', '中', 'ก', 'Ж',
-]
-
-/** Strings strung from {@link mergePieces}: every merge of parse-latin, and their interplay. */
-const mergeString = fc.string({ unit: fc.constantFrom(...mergePieces), maxLength: 40 })
-
-/** Strings of single characters that merge: short, so that they meet in every order. */
-const tightString = fc.string({ unit: fc.constantFrom(...'.!?…"\')]}/&-_,;:=@0123456789aZxKĐđ  \n\r\t'), maxLength: 30 })
-
-/** Any code points, surrogate pairs included. */
-const fullUnicode = fc.string({ unit: 'grapheme-composite', maxLength: 40 })
-const binary = fc.string({ unit: 'binary', maxLength: 60 })
-const anyText = fc.oneof(anyString, mergeString, tightString, fullUnicode, binary)
 
 describe('FastLatin: the same tree as parse-latin', () => {
   it.each([
