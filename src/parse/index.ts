@@ -4,7 +4,8 @@ import type {} from 'retext-latin'
 import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { FastLatin } from './fast-latin.js'
-import { parseLines, parsePieces } from './lines.js'
+import { endPoint, parseLines, parsePieces } from './lines.js'
+import { sentenceSpans } from './sentence-spans.js'
 import { appendSentences } from './sentences.js'
 import type { Span } from '../types.js'
 
@@ -32,6 +33,11 @@ export const vnParse: Plugin<[], string, Root> = function (this: Processor) {
     const state = file.data.vn
     if (state?.keepNoTree !== true || state.text !== document) return parseLines(document, parser)
     const sentences: Span[] = []
+    if (parser.isFused()) {
+      // Only the sentences are kept: read without building the tree.
+      state.sentences = sentenceSpans(document, sentences)
+      return { type: 'RootNode', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(document) } }
+    }
     const end = parsePieces(document, parser, (nodes) => appendSentences(nodes, document, sentences))
     state.sentences = sentences
     return { type: 'RootNode', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end } }
