@@ -7,18 +7,27 @@ import type { VnState } from './state.js'
  * of a lower-cased copy of it.
  */
 
-/** 0: not a letter, 1: lower-case letter or digit, 2: capital letter. */
-const classOf = new Uint8Array(0x1f00)
+/** Where the classes of chars are read from the Unicode properties; above, by ranges. */
+const READ_BELOW = 0x1f00
+
+/**
+ * 0: not a letter, 1: lower-case letter or digit, 2: capital letter; for every code unit (a
+ * lookup without a range test). Beyond U+1F00 every char counts as a lower-case letter but
+ * punctuation and symbols (U+2000–U+2BFF) and surrogates.
+ */
+const classOf = new Uint8Array(0x10000)
 for (let code = 0; code < classOf.length; code++) {
-  const ch = String.fromCharCode(code)
-  if (/\p{Lu}/u.test(ch)) classOf[code] = 2
-  else if (/[\p{L}\p{N}]/u.test(ch)) classOf[code] = 1
+  if (code >= READ_BELOW) classOf[code] = (code >= 0x2000 && code <= 0x2bff) || (code >= 0xd800 && code <= 0xdfff) ? 0 : 1
+  else {
+    const ch = String.fromCharCode(code)
+    if (/\p{Lu}/u.test(ch)) classOf[code] = 2
+    else if (/[\p{L}\p{N}]/u.test(ch)) classOf[code] = 1
+  }
 }
 
-/** The class of the char at `code` (letters beyond the table count as lower-case letters). */
+/** The class of the char at `code` (letters beyond U+1F00 count as lower-case letters). */
 export function charClass(code: number): number {
-  if (code < classOf.length) return classOf[code]!
-  return code >= 0x2000 && code <= 0x2bff ? 0 : code >= 0xd800 && code <= 0xdfff ? 0 : 1
+  return code < classOf.length ? classOf[code]! : 1
 }
 
 /** Each char's lower case where it is one char (the char itself otherwise), for word tests without slicing. */
@@ -63,7 +72,7 @@ export interface WordIndex {
 /** Whether the char at `i` continues a word (`&` and `'` only between word chars). */
 function continues(text: string, i: number, length: number): boolean {
   const code = text.charCodeAt(i)
-  if ((code < classOf.length ? classOf[code]! : charClass(code)) !== 0) return true
+  if (classOf[code] !== 0) return true
   return (code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0
 }
 
@@ -106,11 +115,10 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
   let capitals = new Int32Array(buffer, capacity * 8, capacity)
   let count = 0
   let capitalCount = 0
+  // `charCodeAt` gives code units: the table holds each, no range test is needed.
   const table = classOf
-  const size = table.length
   while (i < stop) {
-    let code = text.charCodeAt(i)
-    const kind = code < size ? table[code]! : charClass(code)
+    const kind = table[text.charCodeAt(i)]!
     if (kind === 0) {
       i++
       continue
@@ -118,8 +126,9 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
     const start = i
     i++
     while (i < length) {
-      code = text.charCodeAt(i)
-      if ((code < size ? table[code]! : charClass(code)) !== 0 || ((code === 38 || code === 39) && i + 1 < length && charClass(text.charCodeAt(i + 1)) !== 0)) i++
+      const code = text.charCodeAt(i)
+      if (table[code] !== 0) i++
+      else if ((code === 38 || code === 39) && i + 1 < length && table[text.charCodeAt(i + 1)] !== 0) i++
       else break
     }
     if (count === capacity) {
