@@ -32,7 +32,7 @@ export function alternation(entries: Iterable<string>): string {
   return unique.map(entrySource).join('|')
 }
 
-/** Keys already computed: the same few heads, sectors and places recur in every article. */
+/** Keys already computed that needed more than lower-casing: the same few recur in every article. */
 const keys = new Map<string, string>()
 const MAX_KEYS = 20_000
 
@@ -92,11 +92,16 @@ function syllableEndsAfter(text: string, i: number): boolean {
   return next < 0x1e00 || next > 0x1eff
 }
 
-/** The key entries compare by: lower case, "Ð" as "Đ", one space, one kind of dash. */
+/**
+ * The key entries compare by: lower case, "Ð" as "Đ", one space, one kind of dash. Most texts
+ * need only lower-casing, done at once: a look-up in a cache of thousands of keys costs as much
+ * and spreads over memory that the other stages want in the CPU caches.
+ */
 export function keyOf(text: string): string {
+  if (isPlainKey(text)) return text.toLowerCase()
   const known = keys.get(text)
   if (known !== undefined) return known
-  const key = isPlainKey(text) ? text.toLowerCase() : fullKey(text)
+  const key = fullKey(text)
   if (keys.size >= MAX_KEYS) keys.clear()
   keys.set(text, key)
   return key
