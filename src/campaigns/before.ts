@@ -41,12 +41,15 @@ const cuePattern = new RegExp(cues.map((cue) => [...cue].map((ch) => `[${ch}${ch
 
 /** The last trigger ("phong trào", "cuộc thi", …) of `text[from, to)` read from `from`, lower-cased. */
 function lastTrigger(text: string, from: number, to: number): string | null {
-  let kind: string | null = null
-  if (to - from < 2) return kind
+  if (to - from < 2) return null
   const stretch = text.slice(from, to)
-  if (cued && !cuePattern.test(stretch)) return kind
-  for (const trigger of stretch.matchAll(triggers)) kind = trigger[1]!.toLowerCase()
-  return kind
+  if (cued && !cuePattern.test(stretch)) return null
+  // An `exec` loop, not `matchAll` (which makes a copy of the pattern for every stretch); only
+  // the last match is lower-cased.
+  let last: string | null = null
+  triggers.lastIndex = 0
+  for (let match = triggers.exec(stretch); match !== null; match = triggers.exec(stretch)) last = match[1]!
+  return last === null ? null : last.toLowerCase()
 }
 
 export class QuoteContext {

@@ -36,9 +36,7 @@ export function vnCampaigns() {
 export function resolveCampaigns(text: string, candidates: CampaignCandidate[]): Campaign[] {
   if (candidates.length === 0) return []
   // The candidates are the stage's own list: ranked in place, no copy.
-  const ranked = candidates.sort(
-    (a, b) => Number(b.quoted) - Number(a.quoted) || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  )
+  const ranked = sortInPlace(candidates, byRank)
   const kept: CampaignCandidate[] = []
   const taken = new Coverage(candidates)
   for (const candidate of ranked) {
@@ -46,20 +44,24 @@ export function resolveCampaigns(text: string, candidates: CampaignCandidate[]):
     taken.take(candidate)
     kept.push(candidate)
   }
-  kept.sort((a, b) => a.start - b.start)
-  const seen = new Set<string>()
-  // Names written alike share their key: a flood of one name computes it once.
-  const keys = new Map<string, string>()
+  sortInPlace(kept, byStart)
+  // A few names are compared one with another; a flood of names is looked up, and names written
+  // alike share their key, computed once.
+  const few = kept.length <= FEW
+  const seen = few ? null : new Set<string>()
+  const keys = few ? null : new Map<string, string>()
+  const seenFew: string[] = []
   const campaigns: Campaign[] = []
   for (const candidate of kept) {
     const name = text.slice(candidate.start, candidate.end).trim()
-    let key = keys.get(name)
+    let key = keys?.get(name)
     if (key === undefined) {
       key = nameKey(name)
-      keys.set(name, key)
+      keys?.set(name, key)
     }
-    if (key.length === 0 || seen.has(key)) continue
-    seen.add(key)
+    if (key.length === 0 || (seen === null ? seenFew.includes(key) : seen.has(key))) continue
+    if (seen === null) seenFew.push(key)
+    else seen.add(key)
     const span = { start: candidate.mentionStart, end: candidate.mentionEnd }
     const context = contextOf(text, candidate)
     campaigns.push({
@@ -72,6 +74,29 @@ export function resolveCampaigns(text: string, candidates: CampaignCandidate[]):
     })
   }
   return campaigns
+}
+
+/** Quoted names first, then longer ones, then earlier ones. */
+const byRank = (a: CampaignCandidate, b: CampaignCandidate) =>
+  Number(b.quoted) - Number(a.quoted) || b.end - b.start - (a.end - a.start) || a.start - b.start
+const byStart = (a: CampaignCandidate, b: CampaignCandidate) => a.start - b.start
+
+/**
+ * `list` sorted in place, stably, as `Array.prototype.sort` sorts it: a few items by insertion
+ * (no work array for the built-in sort to set up), more by the built-in sort.
+ */
+function sortInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > FEW) return list.sort(compare)
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!
+    let j = i - 1
+    while (j >= 0 && compare(list[j]!, item) > 0) {
+      list[j + 1] = list[j]!
+      j--
+    }
+    list[j + 1] = item
+  }
+  return list
 }
 
 /** Up to this many candidates, a kept name is compared with each kept before (no buffer to clear). */

@@ -58,6 +58,8 @@ interface Start {
   seconds: WordSet<true> | null
   /** A third word that must follow too. */
   third: string | null
+  /** Texts one of which the match starts with as written (the heads of a pattern that reads case), or `null`. */
+  heads: readonly string[] | null
 }
 
 /** The lower-cased first and second words of phrases ("phong trào …" → phong, trào). */
@@ -65,7 +67,7 @@ const firstTwo = (phrase: string) => phrase.toLowerCase().split(/[\s,]+/u)
 
 const patterns = [contest, patriotic, movement, known, programme]
 const starts = new Map<string, Start[]>()
-const addStarts = (rule: number, phrases: readonly string[], gated: boolean) => {
+const addStarts = (rule: number, phrases: readonly string[], gated: boolean, caseSensitive = false) => {
   const seconds = new Map<string, string[] | null>()
   for (const phrase of phrases) {
     const [first, second] = firstTwo(phrase)
@@ -75,20 +77,23 @@ const addStarts = (rule: number, phrases: readonly string[], gated: boolean) => 
   }
   for (const [first, second] of seconds) {
     const list = starts.get(first) ?? []
-    list.push({ rule, seconds: second === null ? null : new WordSet(second.map((word) => [word, true] as const)), third: null })
+    const followers = second === null ? null : new WordSet(second.map((word) => [word, true] as const))
+    const heads = caseSensitive ? phrases.filter((phrase) => firstTwo(phrase)[0] === first) : null
+    list.push({ rule, seconds: followers, third: null, heads })
     starts.set(first, list)
   }
 }
 addStarts(0, data.named.map((n) => n.head), true)
 // "phong trào thi đua …" only.
-for (const rule of [1, 2]) starts.set('phong', [...(starts.get('phong') ?? []), { rule, seconds: new WordSet([['trào', true]]), third: 'thi' }])
+for (const rule of [1, 2]) starts.set('phong', [...(starts.get('phong') ?? []), { rule, seconds: new WordSet([['trào', true]]), third: 'thi', heads: null }])
 addStarts(3, [...data.known, 'phong trào'], true)
-addStarts(4, data.programmes.map((p) => p.head), false)
+addStarts(4, data.programmes.map((p) => p.head), false, true)
 for (const list of starts.values()) list.sort((a, b) => a.rule - b.rule)
 const startWords = new WordSet(starts)
 
-/** Whether the words after the one ending at `end` are what `start` needs. */
-function followed(text: string, end: number, start: Start): boolean {
+/** Whether the word at `at`, ending at `end`, and the words after it are what `start` needs. */
+function followed(text: string, at: number, end: number, start: Start): boolean {
+  if (start.heads !== null && !startsWithAny(text, at, start.heads)) return false
   if (start.seconds === null) return true
   const second = nextWordStart(text, end)
   const secondEnd = wordEnd(text, second)
@@ -96,6 +101,12 @@ function followed(text: string, end: number, start: Start): boolean {
   if (start.third === null) return true
   const third = nextWordStart(text, secondEnd)
   return wordIs(text, third, wordEnd(text, third), start.third)
+}
+
+/** Whether one of `heads` is written at `at`. */
+function startsWithAny(text: string, at: number, heads: readonly string[]): boolean {
+  for (const head of heads) if (text.startsWith(head, at)) return true
+  return false
 }
 
 /**
@@ -162,7 +173,7 @@ function scanPatterns(text: string, from: number, to: number, words: StartWords)
     const end = wordEnd(text, start)
     for (const candidate of words.candidates[h]!) {
       const r = candidate.rule
-      if ((after !== null && start < after[r]!) || !followed(text, end, candidate)) continue
+      if ((after !== null && start < after[r]!) || !followed(text, start, end, candidate)) continue
       const pattern = patterns[r]!
       pattern.lastIndex = start
       const match = pattern.exec(text)
