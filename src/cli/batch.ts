@@ -215,7 +215,7 @@ function drained(stream: Writable): Promise<void> {
 }
 
 function errorTask(id: unknown, line: number, message: string): TaskResult {
-  return { output: Buffer.from(errorLine(id, line, message).line!), records: 1, errors: 1, skipped: 0 }
+  return { output: errorLine(id, line, message).line!, records: 1, errors: 1, skipped: 0 }
 }
 
 /**
@@ -223,8 +223,7 @@ function errorTask(id: unknown, line: number, message: string): TaskResult {
  * at a time, so that only the unit that kills a worker becomes an error record.
  */
 async function retryOneByOne(pool: Pool, units: readonly BatchUnit[], idField: string): Promise<TaskResult> {
-  const total: TaskResult = { output: new Uint8Array(0), records: 0, errors: 0, skipped: 0 }
-  const outputs: Uint8Array[] = []
+  const total: TaskResult = { output: '', records: 0, errors: 0, skipped: 0 }
   for (const unit of units.flatMap(recordsOf)) {
     let result: TaskResult
     try {
@@ -232,12 +231,11 @@ async function retryOneByOne(pool: Pool, units: readonly BatchUnit[], idField: s
     } catch (error) {
       result = errorTask(idOfUnit(unit, idField), unit.line, `worker failed: ${messageOf(error)}`)
     }
-    outputs.push(result.output)
+    total.output += result.output
     total.records += result.records
     total.errors += result.errors
     total.skipped += result.skipped
   }
-  total.output = Buffer.concat(outputs)
   return total
 }
 
