@@ -50,6 +50,10 @@ function keyCode(code: number): number {
   return lower === 0xf0 ? 0x111 : lower
 }
 
+/** `keyCode` of each char below U+1F00. */
+const keyOfCode = new Uint16Array(lowerOf.length)
+for (let code = 0; code < keyOfCode.length; code++) keyOfCode[code] = keyCode(code)
+
 /** Whether the word of `text` from `start` to `end`, lower-cased, is `lower`. */
 export function wordIs(text: string, start: number, end: number, lower: string): boolean {
   if (end - start !== lower.length) return false
@@ -194,10 +198,13 @@ export class WordSet {
   private readonly firsts = new Uint8Array(0x1f00)
   /** Bit `n` set when a word of the set has `n` chars (below 31). */
   private readonly lengths: number
+  /** What a text char below U+1F00 is compared as: `keyOfCode` or `lowerOf`. */
+  private readonly folded: Uint16Array
 
   constructor(words: Iterable<string>, foldEth = true) {
     this.words = [...words]
     this.foldEth = foldEth
+    this.folded = foldEth ? keyOfCode : lowerOf
     const buckets: number[][] = Array.from({ length: FIRSTS * LENGTHS }, () => [])
     this.words.forEach((word, id) => {
       if (word.length > 0) buckets[bucketOf(word.charCodeAt(0), word.length)]!.push(id)
@@ -227,16 +234,22 @@ export class WordSet {
     const first = text.charCodeAt(start)
     if (first < this.firsts.length && this.firsts[first] === 0) return -1
     const ids = this.ids
-    const fold = this.foldEth
-    for (let k = this.heads[bucketOf(fold ? keyCode(text.charCodeAt(start)) : lowerCode(text.charCodeAt(start)), length)]!; ids[k] !== -1; k++) {
+    const words = this.words
+    for (let k = this.heads[bucketOf(this.fold(first), length)]!; ids[k] !== -1; k++) {
       const id = ids[k]!
-      const word = this.words[id]!
+      const word = words[id]!
       if (word.length !== length) continue
       let i = 0
-      while (i < length && (fold ? keyCode(text.charCodeAt(start + i)) : lowerCode(text.charCodeAt(start + i))) === word.charCodeAt(i)) i++
+      while (i < length && this.fold(text.charCodeAt(start + i)) === word.charCodeAt(i)) i++
       if (i === length) return id
     }
     return -1
+  }
+
+  /** The code a text char is compared as: from the table below U+1F00. */
+  private fold(code: number): number {
+    if (code < 0x1f00) return this.folded[code]!
+    return this.foldEth ? keyCode(code) : lowerCode(code)
   }
 
   /** The id of word `w` of `index` (a word of `text`) in this set, or -1. */
