@@ -65,23 +65,26 @@ function scanPeople(text: string, from: number, to: number, scan: PeopleScan): P
   const { starts, ends, capitals } = words
   const first = firstWordFrom(scan, from)
   // One pass over the capitalised words finds where each reading below may start: one after an
-  // honorific, after a list mark, or one that may start a title.
-  afterHonorific.length = afterMark.length = titleFirst.length = 0
+  // honorific, after a list mark, or one that may start a title. The buffers are written from
+  // their start and read up to their counts (cutting an array's length is a slow call).
+  let honorifics = 0
+  let marks = 0
+  let titles = 0
   for (let c = firstAtOrAfter(capitals, first); c < capitals.length; c++) {
     const w = capitals[c]!
     const at = starts[w]!
     if (at >= to) break
-    if (w > first && endsHonorific(text, starts[w - 1]!, ends[w - 1]!)) afterHonorific.push(w)
-    if (afterListMark(text, at, from)) afterMark.push(w)
-    if (startsTitle(text, at, ends[w]!)) titleFirst.push(w)
+    if (w > first && endsHonorific(text, starts[w - 1]!, ends[w - 1]!)) afterHonorific[honorifics++] = w
+    if (afterListMark(text, at, from)) afterMark[marks++] = w
+    if (startsTitle(text, at, ends[w]!)) titleFirst[titles++] = w
   }
-  if (afterHonorific.length + afterMark.length + titleFirst.length === 0) return none
+  if (honorifics + marks + titles === 0) return none
   const out: PersonMention[] = []
 
   // "đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh", "ông X – Giám đốc Sở Tư pháp"
   let skipTo = from
-  for (const w of afterHonorific) {
-    const at = starts[w]!
+  for (let k = 0; k < honorifics; k++) {
+    const at = starts[afterHonorific[k]!]!
     if (at < skipTo) continue
     const honorific = honorificBefore.exec(text.slice(Math.max(from, at - 22), at))
     if (honorific === null) continue
@@ -98,8 +101,8 @@ function scanPeople(text: string, from: number, to: number, scan: PeopleScan): P
   let byMark = new Cover(out, honorificEnd, -1)
 
   // "…có các đồng chí: Trương Quốc Huy, Bí thư Tỉnh ủy; Đinh Thị Lụa, …"
-  for (const w of afterMark) {
-    const at = starts[w]!
+  for (let k = 0; k < marks; k++) {
+    const at = starts[afterMark[k]!]!
     if (byHonorific.covers(at) || byMark.covers(at)) continue
     // The comma after the name first: most list marks start no person.
     const name = readName(text, at, to)
@@ -115,8 +118,8 @@ function scanPeople(text: string, from: number, to: number, scan: PeopleScan): P
 
   // "Giám đốc Sở Tư pháp Võ Minh Thưởng", "Phó Chủ tịch UBND tỉnh - Nguyễn Minh Lâm"
   skipTo = from
-  for (const w of titleFirst) {
-    const at = starts[w]!
+  for (let k = 0; k < titles; k++) {
+    const at = starts[titleFirst[k]!]!
     if (at < skipTo || byHonorific.covers(at) || byMark.covers(at) || byTitle.covers(at)) continue
     const found = titlesThenName(text, at, to)
     if (found === null) continue
