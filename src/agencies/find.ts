@@ -81,7 +81,11 @@ function placeTypeOf(written: string): PlaceType {
  * the whole text when the caller has it (the article's), else the words of the range are read.
  */
 export function findAgencies(text: string, from = 0, to = text.length, words: WordIndex = wordsOf(text, from, to)): AgencyCandidate[] {
-  const out: AgencyCandidate[] = []
+  return addAgencies(text, from, to, words, [])
+}
+
+/** {@link findAgencies} appending to `out` (the mentions of an article's parts in one list); returns `out`. */
+export function addAgencies(text: string, from: number, to: number, words: WordIndex, out: AgencyCandidate[]): AgencyCandidate[] {
   const { starts, capitals } = words
   let skipTo = from
   // Heads are capitalised: only the capitalised words of the range are read.

@@ -3,9 +3,9 @@ import type { VFile } from 'vfile'
 import surnames from '../../dictionaries/surnames.json' with { type: 'json' }
 import { stateOf } from '../stage.js'
 import type { ArticleAnalysis } from '../types.js'
-import { findAgencies, useSurnames, type AgencyCandidate } from './find.js'
+import { addAgencies, findAgencies, useSurnames, type AgencyCandidate } from './find.js'
 import { mergeAgencies, type PlaceContext } from './merge.js'
-import { provinceOf, provinceSource } from './provinces.js'
+import { provinceOf, provinceSource, type Province } from './provinces.js'
 import { isWordStart, WordSet, wordsIn, wordsOf, type WordIndex } from '../words.js'
 
 export { findAgencies } from './find.js'
@@ -58,41 +58,70 @@ export function vnAgencies() {
     const state = stateOf(file)
     const { text, result } = state
     const words = wordsIn(state)
+    // The mentions of every part in one list (in order of the parts, sorted below).
     const candidates: AgencyCandidate[] = []
-    if (result.parts.length === 0) candidates.push(...findAgencies(text, 0, text.length, words))
+    if (result.parts.length === 0) addAgencies(text, 0, text.length, words, candidates)
     for (const part of result.parts) {
       if (part.kind === 'source' || part.kind === 'repeated-title') continue
-      candidates.push(...findAgencies(text, part.span.start, part.span.end, words))
+      addAgencies(text, part.span.start, part.span.end, words, candidates)
     }
     candidates.sort((a, b) => a.start - b.start)
     result.agencies = mergeAgencies(text, candidates, placeContext(text, result, candidates, words))
   }
 }
 
-/** The article's own place, for mentions like "UBND tỉnh" that do not write it. */
+/**
+ * The article's own place, for mentions like "UBND tỉnh" that do not write it. The province
+ * beyond the title's place and the district are read when a mention first asks for them: most
+ * articles write the place of each mention or never need a district.
+ */
 export function placeContext(text: string, result: ArticleAnalysis, candidates: AgencyCandidate[], words: WordIndex = wordsOf(text)): PlaceContext {
-  let province = null
-  let city: string | null = null
-  const location = result.location?.name ?? null
-  if (location !== null) {
-    const cityName = cityPrefix.exec(location)?.[1]
-    province = provinceOf(location) ?? (cityName ? provinceOf(cityName) : undefined) ?? null
-    if (province === null && cityName) city = cityName
+  return new ArticlePlace(text, result, candidates, words)
+}
+
+class ArticlePlace implements PlaceContext {
+  readonly city: string | null = null
+  /** The province, `undefined` until read. */
+  private provinceRead: Province | null | undefined
+  private districtRead: PlaceContext['district'] | undefined
+
+  constructor(
+    private readonly text: string,
+    private readonly result: ArticleAnalysis,
+    private readonly candidates: AgencyCandidate[],
+    private readonly words: WordIndex,
+  ) {
+    const location = result.location?.name ?? null
+    if (location !== null) {
+      const cityName = cityPrefix.exec(location)?.[1]
+      const province = provinceOf(location) ?? (cityName ? provinceOf(cityName) : undefined) ?? null
+      if (province === null && cityName) this.city = cityName
+      if (province !== null) this.provinceRead = province
+    }
   }
-  if (province === null && result.author?.agency) {
-    // Read in the article's own text (the byline is part of it), with its word index.
-    const { start, end } = result.author.span
-    province = findAgencies(text, start, end, words).find((c) => c.province)?.province ?? null
+
+  get province(): Province | null {
+    if (this.provinceRead !== undefined) return this.provinceRead
+    const { text, result, words } = this
+    let province: Province | null = null
+    if (result.author?.agency) {
+      // Read in the article's own text (the byline is part of it), with its word index.
+      const { start, end } = result.author.span
+      province = findAgencies(text, start, end, words).find((c) => c.province)?.province ?? null
+    }
+    province ??= this.candidates.find((c) => c.province !== null)?.province ?? null
+    if (province === null) {
+      const named = firstNamedProvince(text, words)
+      if (named) province = provinceOf(named[1]!) ?? null
+    }
+    this.provinceRead = province
+    return province
   }
-  province ??= candidates.find((c) => c.province !== null)?.province ?? null
-  if (province === null) {
-    const named = firstNamedProvince(text, words)
-    if (named) province = provinceOf(named[1]!) ?? null
-  }
-  const district = firstNamedDistrict(text)
-  return {
-    province,
-    district: district ? { type: district[1] as 'huyện' | 'quận' | 'thị xã', place: district[2]! } : null,
-    city,
+
+  get district(): PlaceContext['district'] {
+    if (this.districtRead !== undefined) return this.districtRead
+    const district = firstNamedDistrict(this.text)
+    this.districtRead = district ? { type: district[1] as 'huyện' | 'quận' | 'thị xã', place: district[2]! } : null
+    return this.districtRead
   }
 }
