@@ -55,7 +55,15 @@ export function findDocuments(
     const span = { start: law.start, end: law.end }
     documents.push({ text: text.slice(law.start, law.end), span, number: null, type: law.type, issuer: null, date: null })
   }
-  return documents.sort((a, b) => a.span.start - b.span.start)
+  // Mostly in order already (numbers are found in order, and few laws are cited by name): a stable
+  // sort would leave them as they are, and costs more than the look.
+  return inOrder(documents) ? documents : documents.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Whether `documents` are in text order already (what a stable sort by start would leave as it is). */
+function inOrder(documents: readonly DocumentRef[]): boolean {
+  for (let i = 1; i < documents.length; i++) if (documents[i]!.span.start < documents[i - 1]!.span.start) return false
+  return true
 }
 
 /** "Luật Thi đua, khen thưởng số 06/2022/QH15": a law name shortly before a number with no type code. */

@@ -21,20 +21,32 @@ const namedLaw = new RegExp(
 )
 
 /**
- * Where a head word ("Luật", "Bộ luật") starts, in order: native `indexOf` of capitalised words is
- * a very fast scan, one cursor per head, merged (no sort).
+ * What every head ends with ("ật" of "Luật", "Bộ luật"), and the heads by what stands before it:
+ * one native `indexOf` scan of a rare letter finds them all in order, and the text before each
+ * hit tells which head (if any) it ends.
  */
+const HEAD_END = 'ật'
+const headsBefore = types.laws.map((law) => {
+  if (!law.endsWith(HEAD_END)) throw new Error(`vn-admin-news: law head "${law}" does not end with "${HEAD_END}"`)
+  return law.slice(0, -HEAD_END.length)
+})
+// A hit ends at most one head when no head's beginning ends with another's ("Lu", "Bộ lu").
+for (const [i, a] of headsBefore.entries()) {
+  for (const [j, b] of headsBefore.entries()) if (i !== j && a.endsWith(b)) throw new Error(`vn-admin-news: law heads "${a}" and "${b}" overlap`)
+}
+
+/** Where a head word ("Luật", "Bộ luật") starts, in order. */
 function headsAt(text: string): number[] {
   const found: number[] = []
-  const cursors = types.laws.map((law) => text.indexOf(law))
-  for (;;) {
-    let h = -1
-    for (let i = 0; i < cursors.length; i++) if (cursors[i]! !== -1 && (h === -1 || cursors[i]! < cursors[h]!)) h = i
-    if (h === -1) return found
-    const at = cursors[h]!
-    cursors[h] = text.indexOf(types.laws[h]!, at + 1)
-    found.push(at)
+  for (let hit = text.indexOf(HEAD_END); hit !== -1; hit = text.indexOf(HEAD_END, hit + 1)) {
+    for (const before of headsBefore) {
+      if (hit >= before.length && text.startsWith(before, hit - before.length)) {
+        found.push(hit - before.length)
+        break
+      }
+    }
   }
+  return found
 }
 
 /** Every law named without a number in `text`. */

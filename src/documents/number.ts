@@ -110,7 +110,7 @@ export function numberParts(number: string): NumberParts {
   const first = segments[0]
   if (first === undefined) return { type: null, issuer: null }
   const type = abbreviations.get(first) ?? upperAbbreviations.get(first.toUpperCase()) ?? null
-  if (type !== null) return { type, issuer: segments.length > 1 ? segments.slice(1).join('-') : null }
+  if (type !== null) return { type, issuer: segments.length > 2 ? segments.slice(1).join('-') : (segments[1] ?? null) }
   return { type: null, issuer: first }
 }
 
