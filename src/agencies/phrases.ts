@@ -101,10 +101,15 @@ export interface PhraseMatch<T> {
   value: T
 }
 
-/** The best entry a walk has reached so far (the lowest rank: the longest entry). */
-interface Best {
-  rank: number
-  end: number
+/**
+ * The best entry a walk has reached (the lowest rank: the longest entry) as one number: rank ×
+ * 2^32 + end, -1 for none (no object per walk). Ranks and ends stay far below 2^21 and 2^32.
+ */
+const RANK_UNIT = 2 ** 32
+const NONE = -1
+
+function rankOf(best: number): number {
+  return Math.floor(best / RANK_UNIT)
 }
 
 /** A trie of dictionary phrases; see the module comment. */
@@ -119,8 +124,10 @@ export class PhraseMatcher<T> {
   private readonly values: T[] = []
   private readonly amp: boolean
   private readonly lettersOnly: boolean
-  /** 1 for the chars below U+1F00 an entry may start with. */
-  private readonly firstChars = new Uint8Array(0x1f00)
+  /** The root's child for each char below U+1F00 (0: no entry starts with it), read without a search of the root's edges. */
+  private readonly firstNodes = new Int32Array(0x1f00)
+  /** Whether an entry may be empty or start with a space or a dash: then every walk starts at the root. */
+  private readonly fromRoot: boolean
 
   /** `entries` as `alternation` takes them; `valueOf` gives each entry's value. */
   constructor(entries: Iterable<string>, boundary: Boundary, valueOf: (entry: string) => T) {
@@ -176,21 +183,27 @@ export class PhraseMatcher<T> {
         edge++
       })
     })
-    if (root.space !== null || root.dashSpace !== null) this.firstChars.fill(1)
-    for (let code = 0; code < this.firstChars.length; code++) {
-      if (root.codes.includes(foldCode(code))) this.firstChars[code] = 1
+    this.fromRoot = root.rank !== -1 || root.space !== null || root.dashSpace !== null
+    for (let code = 0; code < this.firstNodes.length; code++) {
+      const index = root.codes.indexOf(foldCode(code))
+      if (index !== -1) this.firstNodes[code] = numbers.get(root.kids[index]!)!
     }
   }
 
   /** The phrase written at `at`, or `null`. */
   match(text: string, at: number): PhraseMatch<T> | null {
-    // Most offsets fail on their first char: look it up in a table before walking.
     if (at >= text.length) return null
     const code = text.charCodeAt(at)
-    if (code < this.firstChars.length && this.firstChars[code] === 0) return null
-    const best: Best = { rank: -1, end: -1 }
-    this.walk(text, 0, at, best)
-    return best.rank === -1 ? null : { end: best.end, value: this.values[best.rank]! }
+    let best: number
+    if (code < this.firstNodes.length && !this.fromRoot) {
+      // Most offsets fail on their first char: its node is looked up in a table, the walk goes on from there.
+      const first = this.firstNodes[code]!
+      if (first === 0) return null
+      best = this.walk(text, first, at + 1, NONE)
+    } else best = this.walk(text, 0, at, NONE)
+    if (best === NONE) return null
+    const rank = rankOf(best)
+    return { end: best - rank * RANK_UNIT, value: this.values[rank]! }
   }
 
   /** The end of the phrase written at `at`, or -1. */
@@ -198,33 +211,32 @@ export class PhraseMatcher<T> {
     return this.match(text, at)?.end ?? -1
   }
 
-  /** Follows the chars from `node` at `at`, branching at spaces and dashes; the best entry goes to `best`. */
-  private walk(text: string, node: number, at: number, best: Best): void {
+  /**
+   * Follows the chars from `node` at `at`, branching at spaces and dashes; returns the better of
+   * `best` and the best entry reached (packed as `best` is).
+   */
+  private walk(text: string, node: number, at: number, best: number): number {
     const nodes = this.nodes
     const edges = this.edges
     const length = text.length
     for (;;) {
       const base = node * NODE
       const rank = nodes[base + RANK]!
-      if (rank !== -1 && (best.rank === -1 || rank < best.rank) && !continuesWord(text, at, this.amp, this.lettersOnly)) {
-        best.rank = rank
-        best.end = at
+      if (rank !== -1 && (best === NONE || rank < rankOf(best)) && !continuesWord(text, at, this.amp, this.lettersOnly)) {
+        best = rank * RANK_UNIT + at
       }
       const dashSpace = nodes[base + DASH_SPACE_NODE]!
-      if (at >= length) {
-        if (dashSpace !== 0) this.walk(text, dashSpace, at, best)
-        return
-      }
+      if (at >= length) return dashSpace !== 0 ? this.walk(text, dashSpace, at, best) : best
       const code = text.charCodeAt(at)
       if (code === 32) {
         let run = 1
         while (run < 4 && text.charCodeAt(at + run) === 32) run++
         const space = nodes[base + SPACE_NODE]!
-        if (space !== 0 && run <= 3) this.walk(text, space, at + run, best)
-        if (dashSpace !== 0 && run <= 2) this.walk(text, dashSpace, at + run, best)
-        return
+        if (space !== 0 && run <= 3) best = this.walk(text, space, at + run, best)
+        if (dashSpace !== 0 && run <= 2) best = this.walk(text, dashSpace, at + run, best)
+        return best
       }
-      if (dashSpace !== 0) this.walk(text, dashSpace, at, best)
+      if (dashSpace !== 0) best = this.walk(text, dashSpace, at, best)
       const folded = foldCode(code)
       const start = nodes[base + EDGE_START]! * 2
       const end = start + nodes[base + EDGE_COUNT]! * 2
@@ -235,7 +247,7 @@ export class PhraseMatcher<T> {
           break
         }
       }
-      if (next === 0) return
+      if (next === 0) return best
       node = next
       at++
     }
