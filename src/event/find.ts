@@ -1,5 +1,5 @@
 import type { Span } from '../types.js'
-import { eventKindOf, eventNounSource, unnamedOpenerSource } from './kinds.js'
+import { ceremonyStepsSource, eventKindOf, eventNounSource, unnamedOpenerSource } from './kinds.js'
 
 /** The sentence that reports the main event, read into its parts. */
 export interface EventSentence {
@@ -27,6 +27,8 @@ const selfNamingAt = /(?<!\p{L})(?:họp|tổng kết)(?!\p{L})/iuy
 /** Where {@link selfNamingAt} may match: its words in every case its `iu` flags allow ("K" is also the Kelvin sign). */
 const selfNamingCandidate = /[hH][ọỌ][pP]|[tT][ổỔ][nN][gG] [kK\u212a][ếẾ][tT]/g
 const nounPattern = new RegExp(` {1,2}["']?(${eventNounSource})(?!\\p{L})`, 'iuy')
+/** Steps of the event before its noun, after "tổ chức": " bế mạc và trao giải". */
+const stepsPattern = new RegExp(` {1,2}(?:${ceremonyStepsSource})(?!\\p{L})`, 'iuy')
 const openerPattern = new RegExp(` {1,2}["']?(${unnamedOpenerSource})(?!\\p{L})`, 'iuy')
 /**
  * Where the event's name stops: its place, purpose or a second clause. A second predicate that
@@ -77,7 +79,14 @@ export function readSentence(text: string, sentence: Span): EventSentence | null
     // "Tổ chức" capitalised is a verb only where a sentence or headline clause starts ("Kon Tum: Tổ chức …").
     const before = body.slice(0, verb.index).trimEnd()
     if (/^\p{Lu}/u.test(verb[0]) && before !== '' && !/[:.!?]$/.test(before)) continue
-    const after = verb.index + verb[0].length
+    let after = verb.index + verb[0].length
+    // "tổ chức khai mạc Hội thi …": the steps are not the subject's, nor the name's.
+    stepsPattern.lastIndex = after
+    const steps = /tổ chức/iu.test(verb[0]) ? stepsPattern.exec(body) : null
+    if (steps) {
+      nounPattern.lastIndex = after + steps[0].length
+      if (nounPattern.test(body)) after += steps[0].length
+    }
     nounPattern.lastIndex = after
     const noun = nounPattern.exec(body)
     if (noun) {

@@ -112,6 +112,22 @@ describe('event: more verbs, nouns and name ends', () => {
   })
 })
 
+describe('event: the steps of the event between "tổ chức" and its noun ("tổ chức bế mạc và trao giải Hội thi …")', () => {
+  it.each([
+    ['Sáng 9/12, Liên đoàn Lao động tỉnh Nghệ An tổ chức khai mạc Hội thi an toàn vệ sinh viên giỏi năm 2025.', 'Hội thi', 'Hội thi an toàn vệ sinh viên giỏi năm 2025', 'Liên đoàn Lao động tỉnh Nghệ An'],
+    ['Chiều 12/12, Huyện đoàn Đức Thọ tổ chức bế mạc và trao giải Hội trại thanh niên năm 2025.', 'Hội trại', 'Hội trại thanh niên năm 2025', 'Huyện đoàn Đức Thọ'],
+    ['Tối 20/11, Phòng Văn hóa huyện Kỳ Anh tổ chức bế mạc, tổng kết và trao giải Liên hoan văn nghệ quần chúng năm 2025.', 'Liên hoan', 'Liên hoan văn nghệ quần chúng năm 2025', 'Phòng Văn hóa huyện Kỳ Anh'],
+  ])('%s', (text, kind, name, organizer) => {
+    const result = analyze(text)
+    expect(result.event).toMatchObject({ kind, name })
+    expect(result.organizer?.name).toBe(organizer)
+  })
+  it('a ceremony named by "Lễ" keeps the steps in its name: "tổ chức Lễ bế mạc và trao giải Hội thi …"', () => {
+    const result = analyze('Chiều 12/12, Huyện đoàn Đức Thọ tổ chức Lễ bế mạc và trao giải Hội thi tin học trẻ năm 2025.')
+    expect(result.event).toMatchObject({ kind: 'Lễ', name: 'Lễ bế mạc và trao giải Hội thi tin học trẻ năm 2025' })
+  })
+})
+
 describe('event name: where a second predicate ends it', () => {
   it.each([
     [
