@@ -1,13 +1,7 @@
-import { candidate, fullYear, type Candidate } from './candidate.js'
+import { candidate, type Candidate } from './candidate.js'
 import type { CueWords } from './cue-words.js'
 import { charAfterSpaces, charBefore, digitAt, DigitRuns, extendBack, hasDateCue, holdsCode, inParentheses, letterAt, letterBefore, lowerCode, matchAt, numberCharBefore, startsWithLower } from './cues.js'
 
-/**
- * "12/01/2024", "12-01-2024", "12.01.2024", "12 / 01 / 2024", "12/01/24", and with a cue "ngày
- * 12/01", "sáng 5/3", "(28/8)". The second separator must repeat the first, so "10-12/01/2024"
- * is not read as 10 December 2001 but as a range of days.
- */
-const numeric = /(\d{1,2})( {0,2})([/.-])( {0,2})(\d{1,2})(?: {0,2}\3 {0,2}(\d{4}|\d{2}))?(?!\d)/y
 
 /**
  * The first day of a range of days right before a day and month: "10 - " of "từ 10 - 12/01/2024",
@@ -31,20 +25,17 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
     if (digits < next || run.end - digits > 2) continue
     // A dash before may open the range ("28/8/1945-28/8/2015", "10-12/01/2024"); a digit, a dot or a slash may not.
     if (numberCharBefore(text, digits, './') || !charAfterSpaces(text, run.end, 2, '/.-')) continue
-    const match = matchAt(numeric, text, digits)
+    const match = readNumeric(text, digits, run.end)
     if (match === null) continue
-    const [whole, dayText, spaceBefore, separator, spaceAfter, monthText, yearText] = match
-    const end = digits + whole.length
+    const { end, day, month, yearDigits, spaced } = match
     const after = text.charCodeAt(end)
     if ((after === 0x2f && letterAt(text, end + 1)) || after === 0x25) continue
-    const day = Number(dayText)
-    const month = Number(monthText)
     if (day < 1 || day > 31 || month < 1 || month > 12) continue
-    if (yearText === undefined ? moreAfterDayMonth(text, end) : moreAfterYear(text, end)) continue
-    if (yearText !== undefined && (spaceBefore || spaceAfter) && yearText.length < 4) continue
-    if (yearText === undefined && (spaceBefore || spaceAfter)) continue
-    const year = yearText === undefined ? null : fullYear(yearText)
-    const range = rangeBefore(text, digits, end, day, yearText !== undefined)
+    if (yearDigits === 0 ? moreAfterDayMonth(text, end) : moreAfterYear(text, end)) continue
+    if (yearDigits !== 0 && spaced && yearDigits < 4) continue
+    if (yearDigits === 0 && spaced) continue
+    const year = yearDigits === 0 ? null : yearDigits === 4 ? match.year : fullYearOf(match.year)
+    const range = rangeBefore(text, digits, end, day, yearDigits !== 0)
     if (range !== null) {
       // "Trong 2 ngày (10-11/9)": the mention closes the parenthesis it opened.
       const close = text.slice(range.start, digits).includes('(') ? /^ {0,2}\)/.exec(text.slice(end, end + 3)) : null
@@ -56,7 +47,7 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
     if (charBefore(text, digits, '-–') && !/\d{4} {0,2}[-–]$/.test(text.slice(Math.max(0, digits - 7), digits))) continue
     const start = dayWordStart(text, digits)
     // Without a year it is a date only with a cue: otherwise "3/4" is a fraction or a score.
-    if (year === null && start === digits && !hasDateCue(text, digits) && !(separator === '/' && inParentheses(text, digits, end))) continue
+    if (year === null && start === digits && !hasDateCue(text, digits) && !(match.separator === 0x2f && inParentheses(text, digits, end))) continue
     found.push(candidate('date', start, end, year === null ? { day, month } : { day, month, year }))
     next = end
   }
@@ -71,6 +62,92 @@ export function parseNumeric(text: string, cues: CueWords): Candidate[] {
     found.push(candidate('date', match.index, match.index + match[0].length, { day, month, year: Number(match[1]) }))
   }
   return found
+}
+
+/** What {@link readNumeric} reads: where the date ends, its numbers, how it is written. */
+interface NumericRead {
+  end: number
+  day: number
+  month: number
+  /** The year's number as written ("24" is 24), when `yearDigits` is not 0. */
+  year: number
+  /** How many digits the year has: 0 (none), 2 or 4. */
+  yearDigits: number
+  /** The code of the separator: "/", "." or "-". */
+  separator: number
+  /** Spaces stand around the first separator. */
+  spaced: boolean
+}
+
+/** How many spaces follow `at`, counted up to `max + 1` (one more than a pattern's ` {0,max}` takes). */
+function spacesAfter(text: string, at: number, max: number): number {
+  let n = 0
+  while (n <= max && text.charCodeAt(at + n) === 0x20) n++
+  return n
+}
+
+/** How many digits follow `at`, counted up to `max + 1`. */
+function digitsAfter(text: string, at: number, max: number): number {
+  let n = 0
+  while (n <= max && digitAt(text, at + n)) n++
+  return n
+}
+
+/** The number written by the digits from `start` to `end`. */
+function numberAt(text: string, start: number, end: number): number {
+  let n = 0
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48
+  return n
+}
+
+/**
+ * "12/01/2024", "12-01-2024", "12.01.2024", "12 / 01 / 2024", "12/01/24", and with a cue "ngày
+ * 12/01", "sáng 5/3", "(28/8)". The second separator must repeat the first, so "10-12/01/2024"
+ * is not read as 10 December 2001 but as a range of days.
+ *
+ * Read as `(\d{1,2})( {0,2})([/.-])( {0,2})(\d{1,2})(?: {0,2}\3 {0,2}(\d{4}|\d{2}))?(?!\d)` would
+ * read it at the day's run of one or two digits (`digits` to `runEnd`, followed by a separator
+ * after at most two spaces), without a match object: a separator, up to two spaces
+ * each side, a month of one or two digits ending its run, and maybe the same separator, spaces
+ * and a year of exactly four or two digits. As the pattern backtracks: a month run of three
+ * digits or more fails it, a year that does not fit leaves the date without one.
+ */
+function readNumeric(text: string, digits: number, runEnd: number): NumericRead | null {
+  const before = spacesAfter(text, runEnd, 2)
+  const separatorAt = runEnd + before
+  const separator = text.charCodeAt(separatorAt)
+  const after = spacesAfter(text, separatorAt + 1, 2)
+  if (after > 2) return null
+  const monthStart = separatorAt + 1 + after
+  const monthDigits = digitsAfter(text, monthStart, 2)
+  if (monthDigits === 0 || monthDigits > 2) return null
+  const monthEnd = monthStart + monthDigits
+  const read: NumericRead = {
+    end: monthEnd,
+    day: numberAt(text, digits, runEnd),
+    month: numberAt(text, monthStart, monthEnd),
+    year: 0,
+    yearDigits: 0,
+    separator,
+    spaced: before + after > 0,
+  }
+  // "(?: {0,2}\3 {0,2}(\d{4}|\d{2}))?(?!\d)"
+  const second = spacesAfter(text, monthEnd, 2)
+  if (second > 2 || text.charCodeAt(monthEnd + second) !== separator) return read
+  const third = spacesAfter(text, monthEnd + second + 1, 2)
+  if (third > 2) return read
+  const yearStart = monthEnd + second + 1 + third
+  const yearDigits = digitsAfter(text, yearStart, 4)
+  if (yearDigits !== 4 && yearDigits !== 2) return read
+  read.end = yearStart + yearDigits
+  read.year = numberAt(text, yearStart, read.end)
+  read.yearDigits = yearDigits
+  return read
+}
+
+/** The year of a two-digit year (as `fullYear`): 00–49 → 2000s, 50–99 → 1900s. */
+function fullYearOf(twoDigits: number): number {
+  return twoDigits < 50 ? 2000 + twoDigits : 1900 + twoDigits
 }
 
 /**
