@@ -19,7 +19,7 @@ import { parseWords } from './parse-words.js'
 import { mergeNeighbours } from './refine-merge.js'
 import { dropOverlaps } from './refine-overlaps.js'
 import { mergeRanges } from './refine-range.js'
-import { resolveCandidates } from './resolve.js'
+import { resolveCandidates, type WrittenDay } from './resolve.js'
 import { assignRoles } from './roles.js'
 
 /**
@@ -89,12 +89,12 @@ function capped(warnings: string[]): string[] {
 }
 
 /** The first full date of the date line: the publication day, the default reference. */
-function datelineDay(candidates: Candidate[], dateline: Span | null): Date | null {
+function datelineDay(candidates: Candidate[], dateline: Span | null): WrittenDay | null {
   if (dateline === null) return null
   const c = candidates.find(
     (c) => c.kind === 'date' && c.start >= dateline.start && c.end <= dateline.end && c.year !== null && c.month !== null && c.day !== null && !c.lunar,
   )
-  return c === undefined ? null : new Date(c.year!, c.month! - 1, c.day!)
+  return c === undefined ? null : { year: c.year!, month: c.month!, day: c.day! }
 }
 
 /** retext plugin: fills `dates` and `publishedDate` (see {@link findDates}). */

@@ -9,8 +9,11 @@ export type Resolved = Candidate & { kind: 'date' }
 /** What the resolver needs besides the candidates. */
 export interface ResolveContext {
   text: string
-  /** `options.referenceDate`, else the publication date. */
-  reference: Date | null
+  /**
+   * `options.referenceDate`, else the publication date: a `Date`, or the day as written (a
+   * `Date`, slow to make and read, is made of it only for relative days and weekdays).
+   */
+  reference: Date | WrittenDay | null
   /** Sentences of the text, to borrow a year from a date written beside a year-less one. */
   sentences: Span[]
   dateline: Span | null
@@ -26,6 +29,19 @@ function dayNumber(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / 86_400_000
 }
 
+/** A day as a parser read it (fields not checked: "31/2" is a day `new Date` moves on). */
+export interface WrittenDay {
+  year: number
+  month: number
+  day: number
+}
+
+/** The `Date` of the reference: the written day's local midnight, as `new Date(y, m - 1, d)` makes it. */
+function referenceDate(reference: Date | WrittenDay | null): Date | null {
+  if (reference === null || reference instanceof Date) return reference
+  return new Date(reference.year, reference.month - 1, reference.day)
+}
+
 /** The reference day's fields, read once per text: `Date`'s local-time getters are slow. */
 interface ReferenceDay {
   year: number
@@ -35,12 +51,28 @@ interface ReferenceDay {
   number: number
 }
 
-function referenceDay(date: Date | null): ReferenceDay | null {
-  if (date === null) return null
+function referenceDay(reference: Date | WrittenDay | null): ReferenceDay | null {
+  if (reference === null) return null
+  // A real day of a year `new Date` takes as it is (not 0–99): its `Date` gives back the same fields.
+  if (!(reference instanceof Date) && isPlainDay(reference)) {
+    const { year, month, day } = reference
+    return { year, month, day, number: dayNumber(year, month, day) }
+  }
+  const date = referenceDate(reference)!
   const year = date.getFullYear()
   const month = date.getMonth() + 1
   const day = date.getDate()
   return { year, month, day, number: dayNumber(year, month, day) }
+}
+
+/** Days of each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Whether `new Date(year, month - 1, day)` keeps the written fields: a real day of a year from 100 to 9999. */
+function isPlainDay({ year, month, day }: WrittenDay): boolean {
+  if (!Number.isInteger(year) || year < 100 || year > 9999 || !Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1) return false
+  const leap = month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)
+  return day <= MONTH_DAYS[month - 1]! + (leap ? 1 : 0)
 }
 
 /** The year that puts month/day nearest the reference ("28/12" read on 3 January is last year's). */
@@ -182,8 +214,9 @@ function fromDay(c: Candidate, date: Date): Resolved {
 export function resolveCandidates(candidates: Candidate[], ctx: ResolveContext): Resolved[] {
   const out: Resolved[] = []
   let previous: Resolved | null = null
-  const { reference } = ctx
-  const day = referenceDay(reference)
+  const day = referenceDay(ctx.reference)
+  let made: Date | null | undefined
+  const reference = (): Date | null => (made === undefined ? (made = referenceDate(ctx.reference)) : made)
   for (const c of candidates) {
     let r: Resolved | null = null
     if (c.kind === 'date') r = resolveDate(c, ctx, candidates, day)
@@ -192,7 +225,7 @@ export function resolveCandidates(candidates: Candidate[], ctx: ResolveContext):
       const base: Date | null =
         anchor === 'previous' && previous !== null && previous.year !== null && previous.day !== null
           ? toDate(previous.year, previous.month!, previous.day)
-          : reference
+          : reference()
       if (base === null) ctx.warnings.push(`no reference date for ${quote(ctx, c)}: dropped`)
       else if (unit === 'day') r = fromDay(c, addDays(base, amount))
       else if (unit === 'month') {
@@ -205,9 +238,10 @@ export function resolveCandidates(candidates: Candidate[], ctx: ResolveContext):
         r.precision = 'year'
       }
     } else if (c.kind === 'weekday' && c.weekday !== null) {
-      if (reference === null) continue
+      const base = reference()
+      if (base === null) continue
       for (const offset of [0, 1, -1, 2, -2, 3, -3]) {
-        const day = addDays(reference, offset)
+        const day = addDays(base, offset)
         if (getDay(day) === c.weekday) {
           r = fromDay(c, day)
           break
