@@ -1,4 +1,4 @@
-import { execAfterNonLetter } from './chars.js'
+import { classOf, execAfterNonLetter, SPACE } from './chars.js'
 import { clausesIn, sentencesIn } from './clauses.js'
 import { findCounts, singleRecipient, type CountMention } from './count.js'
 import type { anchorsOf } from './anchors.js'
@@ -104,11 +104,29 @@ function findVerbs(text: string, clause: Range, forms: readonly FormMention[], w
   for (const match of scan(text, clause.start, clause.end, verbGate, verbPattern, words)) {
     const start = match.index
     const end = start + match[0].length
-    if (forms.some((f) => start < f.end && f.start < end)) continue
-    if (ceremony.test(text.slice(Math.max(clause.start, start - 12), start))) continue
+    if (overlapsAny(forms, start, end)) continue
+    if (mayBeCeremony(text, clause.start, start) && ceremony.test(text.slice(Math.max(clause.start, start - 12), start))) continue
     verbs.push({ start, end, formless: formless.test(match[0]), receives: receiving.test(match[0]) })
   }
   return verbs
+}
+
+/** Whether one of `ranges` overlaps `start`–`end`. */
+function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  for (const range of ranges) if (start < range.end && range.start < end) return true
+  return false
+}
+
+/**
+ * What {@link ceremony} needs before a verb at `at`: one or two white spaces after "ễ" or "i"
+ * ("Lễ", "buổi"), not before `from`. Most verbs follow neither, and no window is cut for them.
+ */
+function mayBeCeremony(text: string, from: number, at: number): boolean {
+  let i = at
+  while (i > from && at - i < 2 && classOf(text.charCodeAt(i - 1)) === SPACE) i--
+  if (i === at || i <= from) return false
+  const last = text.charCodeAt(i - 1)
+  return last === 0x1ec5 || last === 0x69
 }
 
 function isProposal(text: string, from: number, verbStart: number): boolean {

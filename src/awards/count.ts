@@ -64,12 +64,25 @@ export function findCounts(text: string, from: number, to: number, forms: readon
     const kind = recipientKind.get(kindKey(match[2]!))
     if (value === null || kind === undefined) continue
     const end = start + match[0].length
-    const other = second.exec(text.slice(end, Math.min(to, end + 24)))
+    const other = maySecond(text, end, to) ? second.exec(text.slice(end, Math.min(to, end + 24))) : null
     const otherKind = other ? recipientKind.get(kindKey(other[1]!)) : undefined
     const combined = otherKind !== undefined && otherKind !== kind && !inForm(end + other![0].length - other![1]!.length)
     found.push({ start, end: combined ? end + other![0].length : end, value, kind, combined })
   }
   return found
+}
+
+/**
+ * What {@link second} needs after a count ending at `end`: within two white spaces, a comma, a
+ * dash, a slash, or "và"/"hoặc" ("v", "h" in either case: the pattern ignores case). Most counts are
+ * followed by none, and no window is cut.
+ */
+function maySecond(text: string, end: number, to: number): boolean {
+  let i = end
+  while (i < to && i - end < 2 && classOf(text.charCodeAt(i)) === SPACE) i++
+  if (i >= to) return false
+  const next = text.charCodeAt(i)
+  return next === 0x2c || next === 0x2d || next === 0x2f || next === 0x76 || next === 0x68 || next === 0x56 || next === 0x48
 }
 
 /** Counts and nouns as written, read before: the same few come back in every article. */

@@ -142,7 +142,11 @@ function delegated(text: string, from: number, end: number): Range | null {
   return found
 }
 
-const isWord = (token: Token) => token.plain && !stopWords.has(lowerOf(token))
+/**
+ * A word an issuer phrase may hold: plain, and no stop word. Stop words are words of the lists
+ * `knownLower` reads, so it tells them without a lower-cased copy of the token.
+ */
+const isWord = (text: string, token: Token) => token.plain && !stopWords.has(knownLower(text, token.start, token.end))
 
 /**
  * The chunk of plain words whose last token is `last` (counted from the end), and the issuer
@@ -150,10 +154,10 @@ const isWord = (token: Token) => token.plain && !stopWords.has(lowerOf(token))
  */
 function chunkBefore(text: string, list: TokensBefore, last: number): { issuer: Range | null; past: number } {
   let past = last
-  for (let token = list.at(past); token !== undefined && isWord(token); token = list.at(past)) past++
+  for (let token = list.at(past); token !== undefined && isWord(text, token); token = list.at(past)) past++
   for (let k = past - 1; k >= last; k--) {
     const token = list.at(k)!
-    if (headFirst.has(lowerOf(token)) && heads.test(text.slice(token.start, token.start + 40))) {
+    if (headFirst.has(lowerOf(text, token)) && heads.test(text.slice(token.start, token.start + 40))) {
       return { issuer: { start: token.start, end: list.at(last)!.end }, past }
     }
   }
@@ -165,7 +169,7 @@ export function issuerBefore(text: string, from: number, verbStart: number): Iss
   let end = beforeAdverbs(text, from, verbStart)
   let list = new TokensBefore(text, from, end)
   const last = list.at(0)
-  if (last !== undefined && lowerOf(last) === 'được') {
+  if (last !== undefined && lowerOf(text, last) === 'được') {
     return { issuer: null, multiple: false, passive: true, subjectEnd: last.start }
   }
   const signing = signedAt(text, from, end)
@@ -181,7 +185,7 @@ export function issuerBefore(text: string, from: number, verbStart: number): Iss
   let count = 1
   let at = past
   for (let separator = list.at(at); separator !== undefined; separator = list.at(at)) {
-    const lower = lowerOf(separator)
+    const lower = lowerOf(text, separator)
     if (lower !== ',' && lower !== 'và') break
     const previous = chunkBefore(text, list, at + 1)
     if (previous.issuer === null || previous.issuer.start !== list.at(previous.past - 1)!.start) break
@@ -189,7 +193,7 @@ export function issuerBefore(text: string, from: number, verbStart: number): Iss
     at = previous.past
   }
   const before = list.at(at)
-  const passive = before !== undefined && lowerOf(before) === 'được'
+  const passive = before !== undefined && lowerOf(text, before) === 'được'
   return {
     issuer: count > 1 ? null : issuer,
     multiple: count > 1,

@@ -4,16 +4,15 @@ import { classOf, codeBefore, LETTER, NUMBER, SPACE, unitsBefore } from './chars
 export interface Token {
   start: number
   end: number
-  text: string
   /** Letters and "&" only: a word an issuer phrase may hold. */
   plain: boolean
-  /** `text` lower-cased, once asked for (see {@link lowerOf}). */
+  /** The token's text lower-cased, once asked for (see {@link lowerOf}). */
   lower?: string
 }
 
-/** A token's text lower-cased, worked out once. */
-export function lowerOf(token: Token): string {
-  return (token.lower ??= token.text.toLowerCase())
+/** A token's text (`text` from `token.start` to `token.end`) lower-cased, worked out once. */
+export function lowerOf(text: string, token: Token): string {
+  return (token.lower ??= text.slice(token.start, token.end).toLowerCase())
 }
 
 const AMPERSAND = 0x26
@@ -72,7 +71,7 @@ export class TokensBefore {
         start -= units
       }
     } else plain = false
-    this.read.push({ start, end, text: text.slice(start, end), plain })
+    this.read.push({ start, end, plain })
     this.position = start
     return true
   }
