@@ -120,9 +120,7 @@ function build(text: string, sentence: Span, verbAt: number, nameAt: number, quo
     const open = quoteWithin(body, nameAt, nameAt + 24) ? quotedTitle.exec(body.slice(nameAt, nameAt + 24)) : null
     const close = open ? body.indexOf('"', nameAt + open[0].length) : -1
     const from = close === -1 ? nameAt : close + 1
-    const rest = body.slice(from)
-    const stop = nameEnd.exec(rest)
-    end = giverCut(body, nameAt, from + (stop ? stop.index : rest.length))
+    end = giverCut(body, nameAt, endOfName(body, from))
   }
   while (end > nameAt && /[\s,.;:"'/]/.test(body[end - 1]!)) {
     // A closing quote stays when the name opened one.
@@ -135,6 +133,31 @@ function build(text: string, sentence: Span, verbAt: number, nameAt: number, quo
     name: { start: sentence.start + nameAt, end: sentence.start + end },
     kind,
   }
+}
+
+/**
+ * Where the name that goes on at `from` ends ({@link nameEnd}), not inside a quoted title: the
+ * "để" of "“… - Không để ai bị bỏ lại phía sau”" is the title's, not a purpose clause.
+ */
+function endOfName(body: string, from: number): number {
+  let at = from
+  for (;;) {
+    const rest = body.slice(at)
+    const stop = nameEnd.exec(rest)
+    const end = at + (stop ? stop.index : rest.length)
+    const open = lastOpenQuote(body, from, end)
+    if (open === -1) return end
+    const close = body.indexOf('"', Math.max(open + 1, end))
+    if (close === -1) return end
+    at = close + 1
+  }
+}
+
+/** The quote mark that opens a title still open at `end` (counted from `from`), or -1. */
+function lastOpenQuote(body: string, from: number, end: number): number {
+  let open = -1
+  for (let i = from; i < end; i++) if (body.charCodeAt(i) === 0x22) open = open === -1 ? i : -1
+  return open
 }
 
 /** A quoted title opening after a few words of the name: the window must hold a quote mark. */

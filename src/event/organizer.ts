@@ -124,11 +124,21 @@ function agencyAt(text: string, piece: Span, agencies: Agency[], words: WordInde
 
 const tailWords = ['phối hợp', 'cùng', 'đã', 'sẽ', 'long trọng', 'trọng thể', 'vừa']
 
-/** The subject without trailing commas and auxiliaries: "Sở Tư pháp đã" → "Sở Tư pháp". */
+/** A place in brackets after the agency: "UBND huyện Mường Lát (tỉnh Thanh Hóa)". */
+const bracketedTail = / {0,2}\([^()]{1,60}\)$/u
+
+/**
+ * The subject without trailing commas, auxiliaries and a bracketed place: "Sở Tư pháp đã" →
+ * "Sở Tư pháp"; the place says where the agency is, it is not part of its name.
+ */
 function withoutTail(body: string): string {
   let out = body.replace(/[ ,]{1,20}$/u, '')
   for (let changed = true; changed; ) {
     changed = false
+    if (out.endsWith(')') && bracketedTail.test(out)) {
+      out = out.replace(bracketedTail, '').replace(/[ ,]{1,20}$/u, '')
+      changed = true
+    }
     for (const word of tailWords) {
       if (out.endsWith(word) && (out.length === word.length || !/\p{L}/u.test(out[out.length - word.length - 1]!) || word === 'đã')) {
         out = out.slice(0, out.length - word.length).replace(/[ ,]{1,20}$/u, '')

@@ -126,6 +126,8 @@ export function vnParts() {
         const span = byline.name && byline.agency
           ? { start: base + Math.min(byline.name.start, byline.agency.start), end: base + Math.max(byline.name.end, byline.agency.end) }
           : { start: base + whole.start, end: base + whole.end }
+        // "Lê Minh (Văn phòng UBND huyện)": the bracket that closes the agency is the byline's too.
+        if (byline.name && byline.agency && line.charCodeAt(byline.agency.end) === 0x29) span.end++
         result.author = {
           text: text.slice(span.start, span.end),
           span,

@@ -72,6 +72,15 @@ describe('event kind and name from the event sentence', () => {
   })
 })
 
+describe('organizer: a bracketed place after the agency is not part of its name', () => {
+  it.each([
+    'Ngày 2/4, UBND huyện Bá Thước (tỉnh Thanh Hóa) tổ chức Hội nghị sơ kết công tác năm 2025.',
+    'Ngày 2/4, UBND huyện Bá Thước (tỉnh Thanh Hóa) đã tổ chức Hội nghị sơ kết công tác năm 2025.',
+  ])('%s', (text) => {
+    expect(analyze(text).organizer?.name).toBe('Ủy ban nhân dân huyện Bá Thước')
+  })
+})
+
 describe('organizer and issuing agency', () => {
   it.each([
     ['Ngày 10-7 Sở Nội vụ tổ chức Hội nghị điển hình tiên tiến.', 'Sở Nội vụ'],
@@ -145,6 +154,10 @@ describe('event name: where a second predicate ends it', () => {
     [
       'Chiều 3/6, Hội Nông dân tỉnh Sơn La tổ chức Hội nghị sơ kết công tác hội năm 2024 và phát động phong trào thi đua năm 2025.',
       'Hội nghị sơ kết công tác hội năm 2024 và phát động phong trào thi đua năm 2025',
+    ],
+    [
+      'Ngày 2/4, UBND huyện Bá Thước tổ chức Hội nghị sơ kết phong trào thi đua "Chung tay vì người nghèo - Để không ai bị bỏ lại phía sau" giai đoạn 2021 - 2025.',
+      'Hội nghị sơ kết phong trào thi đua "Chung tay vì người nghèo - Để không ai bị bỏ lại phía sau" giai đoạn 2021 - 2025',
     ],
   ])('%s', (text, name) => {
     expect(analyze(text).event?.name).toBe(name)

@@ -44,3 +44,15 @@ describe('a credit line is a byline, not a caption', () => {
     expect(result.parts.at(-1)?.kind).toBe('byline')
   })
 })
+
+describe('a byline "Tên (Cơ quan)": the closing bracket is the byline\'s', () => {
+  it('"Lê Minh (Văn phòng HĐND và UBND huyện Quan Sơn)"', async () => {
+    const { analyze } = await import('../../src/index.js')
+    const result = analyze('Hội nghị sơ kết\n\nSáng 2/6, UBND huyện Quan Sơn tổ chức hội nghị sơ kết.\nLê Minh (Văn phòng HĐND và UBND huyện Quan Sơn)')
+    expect(result.author).toMatchObject({
+      text: 'Lê Minh (Văn phòng HĐND và UBND huyện Quan Sơn)',
+      name: 'Lê Minh',
+      agency: 'Văn phòng HĐND và UBND huyện Quan Sơn',
+    })
+  })
+})
