@@ -182,6 +182,8 @@ describe('proposals and mentions are not awards', () => {
     'Tập thể phấn đấu đạt danh hiệu Tập thể lao động xuất sắc.',
     'Danh hiệu Anh hùng Lao động là niềm tự hào của nhà trường.',
     'UBND huyện tổ chức lễ trao tặng danh hiệu Bà mẹ Việt Nam anh hùng.',
+    'Các thành viên Hội đồng bỏ phiếu xét tặng Cờ thi đua của UBND tỉnh cho 12 tập thể.',
+    'UBND tỉnh trình Thủ tướng Chính phủ xét tặng Bằng khen cho 30 tập thể, cá nhân.',
   ])('%s', (body) => {
     expect(awardsOf(body)).toEqual([])
   })
