@@ -41,6 +41,11 @@ export function provinceOf(text: string): Province | undefined {
   return byKey.get(keyOf(text))
 }
 
+/** The province whose key (`keyOf`) is `key`, or `undefined`: for a caller that has the key already. */
+export function provinceOfKey(key: string): Province | undefined {
+  return byKey.get(key)
+}
+
 /** Every province name of both eras (for tests and documentation). */
 export function allProvinceNames(): string[] {
   return [...new Set([...data.before2025, ...data.after2025].map(normalizeEntry))]

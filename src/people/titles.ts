@@ -3,7 +3,7 @@ import surnameList from '../../dictionaries/surnames.json' with { type: 'json' }
 import titles from '../../dictionaries/titles.json' with { type: 'json' }
 import { alternation, keyOf, normalizeEntry } from '../agencies/lexicon.js'
 import { PhraseMatcher } from '../agencies/phrases.js'
-import { provinceOf } from '../agencies/provinces.js'
+import { provinceOfKey } from '../agencies/provinces.js'
 import { WordSet } from '../words.js'
 
 /** An official title at `lastIndex`: "Phó Chủ tịch", "giám đốc", "Ủy viên Ban Thường vụ". */
@@ -136,5 +136,5 @@ export function isPersonalName(name: string, needSurname = true): boolean {
     const space = key.indexOf(' ')
     if (!surnames.has(space === -1 ? key : key.slice(0, space))) return false
   }
-  return !notPeople.has(key) && provinceOf(name) === undefined
+  return !notPeople.has(key) && provinceOfKey(key) === undefined
 }
