@@ -98,15 +98,35 @@ export function formStartsAt(text: string, start: number, lower: string): boolea
   return false
 }
 const quotedName = /^\s{0,2}"[^"\n]{2,120}"/u
-const classes = new RegExp(`^\\s{1,2}(?:${alternation(formData.classes)})(?!\\p{L})`, 'u')
-const levels = new RegExp(`^\\s{1,2}(?:${alternation(formData.levels)})(?!\\p{L})`, 'u')
+
+/**
+ * A pattern read right after a form (`^\s{1,2}` and phrases), with the code units its phrases may
+ * start with: where none follows the white space, the pattern cannot match and is not run.
+ */
+interface Extension {
+  pattern: RegExp
+  firsts: Uint8Array
+}
+
+/** An {@link Extension} of `pattern`, whose phrases start with one of `firsts`. */
+function extension(pattern: RegExp, firsts: Iterable<string>): Extension {
+  const table = new Uint8Array(0x10000)
+  for (const first of firsts) table[first.charCodeAt(0)] = 1
+  return { pattern, firsts: table }
+}
+
+/** The first letters of phrases as {@link alternation} reads them (either case). */
+const phraseFirsts = (list: readonly string[]) => list.flatMap((item) => [item[0]!.toLowerCase(), item[0]!.toUpperCase()])
+
+const classes = extension(new RegExp(`^\\s{1,2}(?:${alternation(formData.classes)})(?!\\p{L})`, 'u'), phraseFirsts(formData.classes))
+const levels = extension(new RegExp(`^\\s{1,2}(?:${alternation(formData.levels)})(?!\\p{L})`, 'u'), phraseFirsts(formData.levels))
 /** "Huy hiệu 40 năm tuổi Đảng". */
-const partyYears = /^\s{1,2}\d{2}\s{1,2}năm\s{1,2}tuổi\s{1,2}Đảng(?!\p{L})/u
-const sector = /^\s{1,2}ngành\s\p{Lu}\p{Ll}*(?:\s(?!năm|của|cho|và|tại|trong|được)\p{Ll}+){0,2}(?!\p{L})/u
-const namesOf = new Map<FormEntry, RegExp>(
+const partyYears = extension(/^\s{1,2}\d{2}\s{1,2}năm\s{1,2}tuổi\s{1,2}Đảng(?!\p{L})/u, '0123456789')
+const sector = extension(/^\s{1,2}ngành\s\p{Lu}\p{Ll}*(?:\s(?!năm|của|cho|và|tại|trong|được)\p{Ll}+){0,2}(?!\p{L})/u, 'n')
+const namesOf = new Map<FormEntry, Extension>(
   entries
     .filter((entry) => entry.names !== undefined)
-    .map((entry) => [entry, new RegExp(`^\\s{1,2}(?:${alternation(entry.names!)})(?!\\p{L})`, 'u')]),
+    .map((entry) => [entry, extension(new RegExp(`^\\s{1,2}(?:${alternation(entry.names!)})(?!\\p{L})`, 'u'), phraseFirsts(entry.names!))]),
 )
 
 /**
@@ -188,7 +208,7 @@ function formAt(text: string, to: number, words: readonly Word[], i: number, at:
     found.push(withIssuer(text, start, end, to, 'mixed'))
     return end
   }
-  const quoted = quotedName.exec(text.slice(end, to))
+  const quoted = mayQuote(text, end, to) ? quotedName.exec(text.slice(end, to)) : null
   if (entry.quotedOnly && !quoted) return -1
   if (quoted) end += quoted[0].length
   else {
@@ -203,9 +223,27 @@ function formAt(text: string, to: number, words: readonly Word[], i: number, at:
   return end
 }
 
-function extend(text: string, end: number, to: number, pattern: RegExp): number {
-  const match = pattern.exec(text.slice(end, Math.min(to, end + 80)))
+/** `end` moved over what `extension` reads right after it (within 80 code units and by `to`). */
+function extend(text: string, end: number, to: number, extension: Extension): number {
+  const limit = Math.min(to, end + 80)
+  if (!firstAfterSpace(text, end, limit, extension.firsts)) return end
+  const match = extension.pattern.exec(text.slice(end, limit))
   return match ? end + match[0].length : end
+}
+
+/** Whether one or two white spaces follow `end` and then one of `firsts` (before `limit`): what `^\s{1,2}` + a phrase needs. */
+function firstAfterSpace(text: string, end: number, limit: number, firsts: Uint8Array): boolean {
+  if (end >= limit || classOf(text.charCodeAt(end)) !== SPACE) return false
+  let i = end + 1
+  if (i < limit && classOf(text.charCodeAt(i)) === SPACE) i++
+  return i < limit && firsts[text.charCodeAt(i)] === 1
+}
+
+/** Whether a quote follows `end` after at most two white spaces (before `to`): what {@link quotedName} needs. */
+function mayQuote(text: string, end: number, to: number): boolean {
+  let i = end
+  while (i < to && i - end < 2 && classOf(text.charCodeAt(i)) === SPACE) i++
+  return i < to && text.charCodeAt(i) === 0x22
 }
 
 const of = /^\s{1,2}của\s{1,2}/u
