@@ -14,6 +14,10 @@ const dateMetaNames = [
 /** `<meta>` names and properties that carry the headline. */
 const titleMetaNames = ['og:title', 'twitter:title', 'dc.title']
 
+/** Classes and ids of the headline's element on pages without an `<h1>` ("title-detail", "tieu-de"). */
+const titleClass = /(?:^|[-_])(?:title|tieu-?de|headline)(?:$|[-_])/i
+const subHeadings = new Set(['h2', 'h3'])
+
 /** Classes and ids of elements that show the date on Vietnamese news pages. */
 const dateClass = /(?:^|[-_])(?:date|time|datetime|publish\w{0,10}|ngay\w{0,10}|thoi-?gian)(?:$|[-_])/i
 
@@ -46,20 +50,28 @@ export function indexPage(root: Root, stats: StatsMemo): PageIndex {
   return { elements, parents, stats }
 }
 
-/** The page's headline as a line: the first `<h1>` outside furniture, else `og:title`, else `<title>`. */
+/**
+ * The page's headline as a line: the first `<h1>` outside furniture, else `og:title`, else the
+ * first `<h2>`/`<h3>` classed as a title ("title-detail": portals that keep `<h1>` for their
+ * logo), else `<title>` (which often carries the site's name too).
+ */
 export function findTitle(page: PageIndex, source: string): Line | null {
   let titleElement: Element | null = null
+  let titled: Element | null = null
   for (const element of page.elements) {
     if (element.tagName === 'h1' && !insideNoise(page, element)) {
       const line = joinLines(linesOf(element, source, true, page.stats))
       if (line !== null) return line
     }
     if (element.tagName === 'title' && titleElement === null) titleElement = element
+    if (titled === null && subHeadings.has(element.tagName) && hasClass(element, titleClass) && !insideNoise(page, element)) titled = element
   }
   for (const name of titleMetaNames) {
     const line = metaLine(page, source, name)
     if (line !== null) return line
   }
+  const heading = titled === null ? null : joinLines(linesOf(titled, source, true, page.stats))
+  if (heading !== null) return heading
   if (titleElement === null) return null
   const line = joinLines(linesOf(titleElement, source, true, page.stats))
   if (line === null) return null
@@ -91,9 +103,14 @@ export function findDate(page: PageIndex, source: string): Line | null {
 }
 
 function hasDateClass(element: Element): boolean {
+  return hasClass(element, dateClass)
+}
+
+/** Whether one of the element's classes, or its id, matches `pattern`. */
+function hasClass(element: Element, pattern: RegExp): boolean {
   const classes = element.properties.className
-  if (Array.isArray(classes) && classes.some((name) => typeof name === 'string' && dateClass.test(name))) return true
-  return typeof element.properties.id === 'string' && dateClass.test(element.properties.id)
+  if (Array.isArray(classes) && classes.some((name) => typeof name === 'string' && pattern.test(name))) return true
+  return typeof element.properties.id === 'string' && pattern.test(element.properties.id)
 }
 
 /** Whether an element or one of its ancestors is furniture (a logo `<h1>` in a menu bar). */

@@ -80,6 +80,15 @@ describe('headline and date from the page when the article body lacks them', () 
     const title = '<html><head><title>Bế mạc kỳ họp thứ 9 | Báo Quảng Trị</title></head><body><p>Chiều nay, kỳ họp thứ 9 Hội đồng nhân dân tỉnh bế mạc sau ba ngày làm việc.</p></body></html>'
     expect(htmlToText(title).text.split('\n')[0]).toBe('Bế mạc kỳ họp thứ 9')
   })
+  it('takes the headline from an <h2> classed as a title before the site-named <title>, when the page has no <h1>', () => {
+    const html =
+      '<html><head><title>Sở Văn hóa tỉnh Lâm Đồng - Hội diễn nghệ thuật quần chúng năm 2025</title></head><body>' +
+      '<div class="logo">SỞ VĂN HÓA TỈNH LÂM ĐỒNG</div><div class="related"><h2 class="title">Tin liên quan</h2></div>' +
+      '<div class="detail"><h2 class="title-detail">Bế mạc Hội diễn nghệ thuật quần chúng năm 2025</h2><div class="body">' +
+      '<p>Tối 12/6, Sở Văn hóa tỉnh Lâm Đồng tổ chức bế mạc Hội diễn nghệ thuật quần chúng năm 2025.</p>' +
+      '<p>Ban Tổ chức trao 4 giải A, 6 giải B cho các đội tham gia hội diễn.</p></div></div></body></html>'
+    expect(htmlToText(html).text.split('\n')[0]).toBe('Bế mạc Hội diễn nghệ thuật quần chúng năm 2025')
+  })
   it.each([
     ['article:published_time', '2024-01-15T08:30:00+07:00', '15/01/2024 08:30'],
     ['pubdate', '2023-12-01', '01/12/2023'],
