@@ -49,7 +49,8 @@ const verbWords = formData.verbs
 const verbFirst = firstWords(formData.verbs)
 /** "công" and "phong" start verbs only before "nhận" and "tặng" ("công tác" is not one). */
 const verbGate = (word: string, words: readonly Word[], index: number) =>
-  verbFirst.has(word) && (word !== 'công' || words[index + 1]?.lower === 'nhận')
+  // Most words are no word of the vocabulary (""): no set to look them up in.
+  word.length > 0 && verbFirst.has(word) && (word !== 'công' || words[index + 1]?.lower === 'nhận')
 const verbPattern = new RegExp(
   `(?:${verbWords})(?:(?:,\\s{1,2}|\\s{1,2}(?:và|hoặc)\\s{1,2})(?:${verbWords}))?(?!\\p{L})`,
   'yu',

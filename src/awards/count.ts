@@ -20,6 +20,8 @@ const numberWords = new Set([...Object.keys(numbers.units), numbers.ten, numbers
 const kindStarts = new Set([...recipientKind.keys()].map((k) => k.split(' ')[0]!).concat('lượt'))
 /** Whether a lower-cased word may start a count: digits or a number word ("05", "mười"). */
 export function mayStartCount(word: string): boolean {
+  // Most words are no word of the vocabulary (""): no set to look them up in.
+  if (word.length === 0) return false
   const code = word.charCodeAt(0)
   return (code >= 48 && code <= 57) || numberWords.has(word)
 }
