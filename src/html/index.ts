@@ -59,7 +59,12 @@ function fromTree(source: string): HtmlText {
   if (!titled) {
     page = indexPage(root, memo)
     const title = findTitle(page, source)
-    if (title !== null && title.text !== lines[0]?.text) {
+    const first = lines[0]
+    if (first !== undefined && title !== null && namesSite(title.text, first.text)) {
+      // The page's title is the body's first line with the site's name after it: that line is the headline.
+      lines[0] = { ...first, heading: true }
+      titled = true
+    } else if (title !== null && title.text !== first?.text) {
       lines.unshift({ ...title, heading: true })
       titled = true
     }
@@ -70,6 +75,15 @@ function fromTree(source: string): HtmlText {
     if (date !== null) lines.splice(top, 0, date)
   }
   return { ...joinWithMap(lines, titled, source.length), warnings }
+}
+
+/** The shortest line read as a headline whose page title adds the site's name. */
+const MIN_HEADLINE = 12
+
+/** Whether `title` is `line` and the site's name after a dash or bar ("… - Cổng TTĐT huyện Tam Nông"). */
+function namesSite(title: string, line: string): boolean {
+  if (line.length < MIN_HEADLINE || !title.startsWith(line)) return false
+  return /^ {1,3}[-–|] {1,3}\S/u.test(title.slice(line.length))
 }
 
 /** The lines as one text, `\n` after each (and a blank line after the headline), with its map. */

@@ -106,11 +106,16 @@ function hasDateClass(element: Element): boolean {
   return hasClass(element, dateClass)
 }
 
-/** Whether one of the element's classes, or its id, matches `pattern`. */
+/** Whether one of the element's classes, or its id, matches `pattern` ("PostDate" read as "Post-Date"). */
 function hasClass(element: Element, pattern: RegExp): boolean {
   const classes = element.properties.className
-  if (Array.isArray(classes) && classes.some((name) => typeof name === 'string' && pattern.test(name))) return true
-  return typeof element.properties.id === 'string' && pattern.test(element.properties.id)
+  if (Array.isArray(classes) && classes.some((name) => typeof name === 'string' && pattern.test(wordsOfName(name)))) return true
+  return typeof element.properties.id === 'string' && pattern.test(wordsOfName(element.properties.id))
+}
+
+/** A camel-case class name with its words cut by dashes: "ArticleTitle" → "Article-Title". */
+function wordsOfName(name: string): string {
+  return name.length > 200 ? name : name.replace(/([a-z])(?=[A-Z])/g, '$1-')
 }
 
 /** Whether an element or one of its ancestors is furniture (a logo `<h1>` in a menu bar). */

@@ -89,6 +89,15 @@ describe('headline and date from the page when the article body lacks them', () 
       '<p>Ban Tổ chức trao 4 giải A, 6 giải B cho các đội tham gia hội diễn.</p></div></div></body></html>'
     expect(htmlToText(html).text.split('\n')[0]).toBe('Bế mạc Hội diễn nghệ thuật quần chúng năm 2025')
   })
+  it('reads the body\'s bold first line as the headline when og:title is that line and the site\'s name; a "PostDate" span as the date line', () => {
+    const html =
+      '<html><head><meta property="og:title" content="Đạ Huoai: Hội nghị điển hình tiên tiến năm 2025 - Cổng TTĐT huyện Đạ Huoai"></head><body>' +
+      '<td class="content"><div class="ArticleHeader"><span class="PostDate">Cập nhật: 09:40 | 03/06/2025</span></div><div class="ArticleContent">' +
+      '<b>Đạ Huoai: Hội nghị điển hình tiên tiến năm 2025</b><br><br>Ngày 2/6/2025, UBND huyện Đạ Huoai tổ chức Hội nghị điển hình tiên tiến năm 2025.<br>' +
+      'Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể và 20 cá nhân.<br></div></td></body></html>'
+    const lines = htmlToText(html).text.split('\n')
+    expect(lines.slice(0, 3)).toEqual(['Đạ Huoai: Hội nghị điển hình tiên tiến năm 2025', '', 'Cập nhật: 09:40 | 03/06/2025'])
+  })
   it.each([
     ['article:published_time', '2024-01-15T08:30:00+07:00', '15/01/2024 08:30'],
     ['pubdate', '2023-12-01', '01/12/2023'],
