@@ -24,7 +24,9 @@ export function parseRange(text: string, cues: CueWords): Candidate[] {
     if (run.end - digits !== 4) continue
     let dash = digits - 1
     while (dash >= digits - 2 && text.charCodeAt(dash) === 0x20) dash--
-    const match = dash < 0 ? null : matchAt(dashYear, text, dash)
+    // `dashYear` starts with the dash: most years have none before them, and no match is tried.
+    const mark = text.charCodeAt(dash)
+    const match = dash < 0 || (mark !== 0x2d && mark !== 0x2013) ? null : matchAt(dashYear, text, dash)
     if (match === null) continue
     const end = match.index + match[0].length
     const start = extendBack(text, match.index, firstYear, 6)

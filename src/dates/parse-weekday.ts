@@ -19,6 +19,8 @@ const timeBefore = /(?:^|[^\p{L}])(?:vào|sáng|trưa|chiều|tối|đêm|khuya|
 export function parseWeekday(text: string, cues: CueWords): Candidate[] {
   const found: Candidate[] = []
   for (const at of cues.weekday) {
+    // "thứ" and "chủ" (three letters) are weekdays only before a space ("Chủ tịch", "thức" are not): no match tried.
+    if (text.charCodeAt(at + 3) !== 0x20) continue
     const match = matchAt(weekday, text, at)
     if (match === null) continue
     const start = match.index
