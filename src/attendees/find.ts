@@ -9,8 +9,12 @@ const verbLead = new Set(['tham', 'đến', 'tới', 'cùng', 'về'])
 /** "… dự và chủ trì", "… dự và chỉ đạo". */
 const verbTail = / {1,2}và {1,2}(?:chủ trì|chỉ đạo|phát biểu)(?!\p{L})/iuy
 const withPresence = /với sự (?:tham dự|có mặt) của\s{1,3}/iuy
-/** "… có", "… gồm" (and "các đồng chí:") closing the clause before the attendees. */
-const listOpener = /^[^,;.]{0,80}?\s(?:có|gồm)(?:\s+các đồng chí\s*:)?\s+/iu
+/** "Hội nghị có sự tham dự của …": the words before "tham dự" (read back from it) … */
+const hasPresence = /(?<!\p{L})có sự $/iu
+/** … and "của" after it. */
+const presenceOf = / của\s{1,3}/iuy
+/** "… có", "… gồm", "… có:" (and "các đồng chí:") closing the clause before the attendees. */
+const listOpener = /^[^,;.]{0,80}?\s(?:có|gồm)(?:\s+các đồng chí\s*:| {0,2}:)?\s+/iu
 const nounThenList = new RegExp(`^ {1,2}(?:${eventNounSource})(?: này)?\\s+(?=các\\s|lãnh đạo|đại diện|đại biểu|toàn thể|\\p{Lu})`, 'iu')
 
 
@@ -47,6 +51,15 @@ export function findAttendanceLists(
     if (w > 0 && words.starts[w - 1]! >= from && verbLead.has(wordKey(text.slice(words.starts[w - 1]!, words.ends[w - 1]!)))) {
       const gap = text.slice(words.ends[w - 1]!, verbStart)
       if (gap === ' ' || gap === '  ') verbStart = words.starts[w - 1]!
+    }
+    if (hasPresence.test(text.slice(Math.max(from, verbStart - 7), verbStart))) {
+      presenceOf.lastIndex = words.ends[w]!
+      const of = presenceOf.exec(text)
+      if (of) {
+        const start = of.index + of[0].length - from
+        out.push({ start: from + start, end: from + clauseEnd(segment, start) })
+      }
+      continue
     }
     const audience = audienceBefore(text, from, verbStart)
     if (audience !== null) {

@@ -37,6 +37,25 @@ describe('attendees: attendance sentences split into groups', () => {
   })
 })
 
+describe('attendees: "có sự tham dự của …" and "Tham dự có: …"', () => {
+  it.each([
+    [
+      'Buổi lễ có sự tham dự của đồng chí Phạm Quốc Huy, Phó Bí thư Tỉnh ủy và lãnh đạo các sở, ban, ngành.',
+      ['đồng chí Phạm Quốc Huy, Phó Bí thư Tỉnh ủy', 'lãnh đạo các sở, ban, ngành'],
+    ],
+    ['Hội thảo có sự tham dự của hơn 80 nhà khoa học, giảng viên.', ['hơn 80 nhà khoa học, giảng viên']],
+    [
+      'Tham dự có: đồng chí Phạm Quốc Huy - Phó Bí thư Tỉnh ủy; đồng chí Lê Thị Hà - Giám đốc Sở Tư pháp.',
+      ['đồng chí Phạm Quốc Huy - Phó Bí thư Tỉnh ủy', 'đồng chí Lê Thị Hà - Giám đốc Sở Tư pháp'],
+    ],
+  ])('%s', (text, groups) => {
+    expect(texts(text)).toEqual(groups)
+  })
+  it('"có sự" alone is no attendance clause: "Lớp học có sự thay đổi về thời gian."', () => {
+    expect(texts('Lớp học có sự thay đổi về thời gian tham dự của học viên.')).toEqual([])
+  })
+})
+
 describe('attendees: persons', () => {
   it('"về phía tỉnh, dự Đại hội có các đồng chí: A, titles; B, titles"', () => {
     const text = 'Về phía tỉnh, dự Đại hội có các đồng chí: Hoàng Văn Nam, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh; Vũ Thị Mai, Phó Bí thư Tỉnh ủy.'
