@@ -4,7 +4,7 @@ import { findCounts, singleRecipient, type CountMention } from './count.js'
 import type { anchorsOf } from './anchors.js'
 import { findForms, type FormMention } from './forms.js'
 import { issuerBefore, type IssuerBefore, type Range } from './issuer.js'
-import { alternation, formData, holdsAny, literalOf } from './lexicon.js'
+import { alternation, formData, holdsAny, literalsOf } from './lexicon.js'
 import { countSource, mayEndCount, parseCount } from './number.js'
 import { firstAtOrAfter, firstWords, scan, wordsIn, type Word } from './scan.js'
 
@@ -62,7 +62,7 @@ const formless = new RegExp(`^(?:${alternation(formData.formlessVerbs)})`, 'u')
 /** Proposals, read where no letter stands before them (see {@link execAfterNonLetter}). */
 const proposal = new RegExp(`(?:${alternation(formData.proposals)})(?!\\p{L})`, 'gu')
 const passiveWord = /được(?!\p{L})/gu
-const proposalLiterals = formData.proposals.map(literalOf)
+const proposalLiterals = literalsOf(formData.proposals)
 const joiner = new RegExp(`^\\s{0,2}(?:,|và|,\\s{0,2}và|cùng)\\s{0,2}(?:${countSource}\\s{1,2})?$`, 'iu')
 const countBefore = new RegExp(`(?<![\\p{L}\\p{N}.,])(${countSource})\\s{1,2}$`, 'iu')
 /** "Bằng khen của … được trao cho …": a form written before its passive verb. */

@@ -1,4 +1,4 @@
-import { alternation, holdsAny, kindData, literalOf, recipientKind } from './lexicon.js'
+import { alternation, holdsAny, kindData, literalsOf, recipientKind } from './lexicon.js'
 import { countSource, parseCount } from './number.js'
 import type { Range } from './issuer.js'
 import { classOf, codeBefore, letterRunBefore, noLetterBefore, SPACE, unitsBefore } from './chars.js'
@@ -150,7 +150,7 @@ const unit = new RegExp(`(?:${alternation(kindData.units, false)})\\s{1,2}\\p{Lu
 const pluralStarts = firstLetters(kindData.plural, true)
 const personStarts = firstLetters(kindData.honorifics, true)
 const unitStarts = firstLetters(kindData.units, false)
-const pluralLiterals = kindData.plural.map(literalOf)
+const pluralLiterals = literalsOf(kindData.plural)
 /** What a person's or a unit's name needs after its title: a capital after white space. */
 const capitalAfterSpace = /\s\p{Lu}/u
 

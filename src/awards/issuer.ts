@@ -1,6 +1,6 @@
 import { execAfterNonLetter } from './chars.js'
-import { alternation, formData, holdsAny, literalOf, stopWords } from './lexicon.js'
-import { knownLower } from './scan.js'
+import { alternation, formData, holdsAny, literalsOf, stopWords } from './lexicon.js'
+import { knownLower, lowerCode } from './scan.js'
 import { lowerOf, TokensBefore, type Token } from './tokens.js'
 
 /** A stretch of the normalised text. */
@@ -26,11 +26,31 @@ const heads = new RegExp(
 const headFirst = new Set(
   [...formData.issuerHeads, ...formData.issuerHeadsBeforeName, ...formData.issuerAfterOf].map((h) => h.split(' ')[0]!.toLowerCase()),
 )
+/**
+ * Per lower-cased first code unit, a bit for each length of the head words starting with it:
+ * a word of another first letter or length is turned down before a lower-cased copy is made.
+ */
+const headLengths = new Int32Array(0x2000)
+for (const word of headFirst) {
+  const first = word.charCodeAt(0)
+  // No head word has a sign that lower-cases to two code units ("İ"), so a word's lower case is as long as the word.
+  if (first >= headLengths.length || word.length > 30 || word.includes('\u0307')) throw new Error(`vn-admin-news: no length bit for "${word}"`)
+  headLengths[first]! |= 1 << word.length
+}
+
+/** Whether `text[start, end)` lower-cased may be one of {@link headFirst} (a cheap test before the set). */
+function mayBeHeadFirst(text: string, start: number, end: number): boolean {
+  const length = end - start
+  const first = lowerCode(text.charCodeAt(start))
+  if (first < 0 || first >= headLengths.length || length > 30) return true
+  return ((headLengths[first]! >>> length) & 1) === 1
+}
+
 /** Whether an issuer may start at `at`: its first word must start a head (checked before the pattern). */
 function mayStartIssuer(text: string, at: number): boolean {
   let end = at
   while (end < text.length && end - at < 12 && text.charCodeAt(end) > 32 && text.charCodeAt(end) !== 0x2c && text.charCodeAt(end) !== 0x2e) end++
-  return headFirst.has(text.slice(at, end).toLowerCase())
+  return mayBeHeadFirst(text, at, end) && headFirst.has(text.slice(at, end).toLowerCase())
 }
 const afterOf = new RegExp(`^(?:${alternation(formData.issuerAfterOf)})(?!\\p{L})`, 'u')
 const word = /[\p{L}\p{N}&]+/uy
@@ -127,7 +147,7 @@ function withoutName(text: string, start: number, end: number): number {
 
 const capitalized = /^\p{Lu}\p{Ll}*$/u
 
-const delegationLiterals = formData.delegation.map(literalOf)
+const delegationLiterals = literalsOf(formData.delegation)
 /** "Thừa ủy quyền của", read where no letter stands before it (see {@link execAfterNonLetter}). */
 const delegation = new RegExp(`(?:${alternation(formData.delegation)})\\s{1,2}(?:của\\s{1,2})?`, 'gu')
 
@@ -157,7 +177,7 @@ function chunkBefore(text: string, list: TokensBefore, last: number): { issuer: 
   for (let token = list.at(past); token !== undefined && isWord(text, token); token = list.at(past)) past++
   for (let k = past - 1; k >= last; k--) {
     const token = list.at(k)!
-    if (headFirst.has(lowerOf(text, token)) && heads.test(text.slice(token.start, token.start + 40))) {
+    if (mayBeHeadFirst(text, token.start, token.end) && headFirst.has(lowerOf(text, token)) && heads.test(text.slice(token.start, token.start + 40))) {
       return { issuer: { start: token.start, end: list.at(last)!.end }, past }
     }
   }

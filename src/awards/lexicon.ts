@@ -79,12 +79,17 @@ export function literalOf(text: string): string {
 }
 
 /**
- * Whether `text` holds one of `literals` (from {@link literalOf}): when it holds none, no phrase
- * of the list matches, and the pattern need not run.
+ * The literals of `phrases` ({@link literalOf}) as one pattern: every match of a phrase holds one
+ * of them, so a text the pattern does not match holds no phrase of the list, and the phrase
+ * pattern need not run. One native scan, instead of one `includes` per literal.
  */
-export function holdsAny(text: string, literals: readonly string[]): boolean {
-  for (const literal of literals) if (text.includes(literal)) return true
-  return false
+export function literalsOf(phrases: readonly string[]): RegExp {
+  return new RegExp(phrases.map((item) => literalOf(item).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'))
+}
+
+/** Whether `text` holds one of the literals of a {@link literalsOf} pattern. */
+export function holdsAny(text: string, literals: RegExp): boolean {
+  return literals.test(text)
 }
 
 export type RecipientKind = 'collective' | 'individual' | 'mixed'
