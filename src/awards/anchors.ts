@@ -44,11 +44,11 @@ const candidate = (() => {
  * Where `text` may state a conferral: the starts of its award forms and of its form-less verbs
  * with a count after them ("trao thưởng cho 16 tập thể"), the only words a clause reads
  * conferrals from. A clause or sentence without one states none, so it is not read at all.
- * Computed once per article, in order.
+ * Computed once per article, in order, from `from` on.
  */
-export function anchorsOf(text: string): number[] {
+export function anchorsOf(text: string, from = 0): number[] {
   const anchors: number[] = []
-  candidate.lastIndex = 0
+  candidate.lastIndex = from
   for (let match = candidate.exec(text); match !== null; match = candidate.exec(text)) {
     const start = match.index
     // The next search starts in this match: its second word may open a form of its own ("Bà mẹ").

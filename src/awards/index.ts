@@ -20,7 +20,11 @@ export function vnAwards() {
     const { text, result } = stateOf(file)
     const parts = result.parts.length > 0 ? result.parts : [{ kind: 'paragraph' as const, text, span: { start: 0, end: text.length } }]
     const conferrals: Conferral[] = []
-    const anchors = anchorsOf(text)
+    // Anchors are looked up only inside the parts read: the title and dateline before the first
+    // of them are not scanned.
+    let from = text.length
+    for (const part of parts) if (!skipped.has(part.kind) && part.span.start < from) from = part.span.start
+    const anchors = anchorsOf(text, from)
     for (const part of parts) {
       if (skipped.has(part.kind)) continue
       parseConferrals(text, part.span.start, part.span.end, anchors, conferrals)
