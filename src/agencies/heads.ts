@@ -142,7 +142,8 @@ const nameAbbreviations = Object.entries(abbreviationMap).filter(([abbreviation,
   const key = keyOf(expansion)
   return (
     abbreviation.length > 1 &&
-    !abbreviation.endsWith('.') &&
+    // "TP." is "thành phố" in a name too; a one-letter "H." or "Q." may be an initial.
+    (!abbreviation.endsWith('.') || abbreviation.length > 2) &&
     (headByKey.has(key) || sectorByKey.has(key) || placeWords.has(key))
   )
 })

@@ -1,3 +1,4 @@
+import { endsAbbreviation } from '../dotted.js'
 import { eventNounSource } from '../event/kinds.js'
 import { wordKey } from '../agencies/lexicon.js'
 import { firstAtOrAfter } from '../offsets.js'
@@ -147,10 +148,14 @@ const attendanceWord = /[dD][ựỰ]|[vV][ớỚ]/u
 /** Longest attendee list read: a few hundred words. */
 const MAX_LIST = 3000
 
+/** Where the list that starts at `start` ends: a full stop (not a dotted abbreviation's: "UBND TP. Huế") or a line end. */
 function clauseEnd(segment: string, start: number): number {
   const window = segment.slice(start, start + MAX_LIST)
-  const stop = /\.(?:\s|$)|\n/u.exec(window)
-  return start + (stop ? stop.index : window.length)
+  const stops = /\.(?:\s|$)|\n/gu
+  for (let stop = stops.exec(window); stop !== null; stop = stops.exec(window)) {
+    if (stop[0] === '\n' || !endsAbbreviation(segment, start + stop.index)) return start + stop.index
+  }
+  return start + window.length
 }
 
 /** Words that start a new attendee group after a comma. */

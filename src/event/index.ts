@@ -1,5 +1,6 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import { endsAbbreviation } from '../dotted.js'
 import { stateOf } from '../stage.js'
 import { wordsIn } from '../words.js'
 import type { VnState } from '../state.js'
@@ -80,14 +81,23 @@ function chooseEvent(state: VnState): Choice | null {
   return null
 }
 
-/** The first sentence of `span` (the sentences that overlap it, cut to it; the span itself when none does) that reports an event. */
+/**
+ * The first sentence of `span` (the sentences that overlap it, cut to it; the span itself when
+ * none does) that reports an event. A sentence that ends with a dotted abbreviation ("UBND TP.")
+ * runs on into the next one.
+ */
 function readPart(state: VnState, span: Span, sentences: Span[]): Choice | null {
   let inside = false
+  let start = -1
   for (const s of sentences) {
     if (s.end <= span.start || s.start >= span.end) continue
     inside = true
-    const choice = readCandidate(state, { start: Math.max(s.start, span.start), end: Math.min(s.end, span.end) })
+    if (start === -1) start = Math.max(s.start, span.start)
+    const end = Math.min(s.end, span.end)
+    if (end < span.end && state.text.charCodeAt(end - 1) === 0x2e && endsAbbreviation(state.text, end - 1)) continue
+    const choice = readCandidate(state, { start, end })
     if (choice !== null) return choice
+    start = -1
   }
   return inside ? null : readCandidate(state, span)
 }

@@ -51,6 +51,12 @@ describe('attendees: "có sự tham dự của …" and "Tham dự có: …"', (
   ])('%s', (text, groups) => {
     expect(texts(text)).toEqual(groups)
   })
+  it('a list runs on past a dotted abbreviation: "… Chủ tịch UBND TP. Cần Thơ; PGS.TS. …"', () => {
+    expect(texts('Dự hội nghị có ông Lý Văn Tài, Chủ tịch UBND TP. Cần Thơ; PGS.TS. Hồ Minh Tâm, Hiệu trưởng Trường Đại học Cần Thơ.')).toEqual([
+      'ông Lý Văn Tài, Chủ tịch UBND TP. Cần Thơ',
+      'PGS.TS. Hồ Minh Tâm, Hiệu trưởng Trường Đại học Cần Thơ',
+    ])
+  })
   it('"có sự" alone is no attendance clause: "Lớp học có sự thay đổi về thời gian."', () => {
     expect(texts('Lớp học có sự thay đổi về thời gian tham dự của học viên.')).toEqual([])
   })

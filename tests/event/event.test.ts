@@ -72,6 +72,16 @@ describe('event kind and name from the event sentence', () => {
   })
 })
 
+describe('organizer: a dotted abbreviation does not end the sentence ("UBND TP. Đà Nẵng tổ chức …")', () => {
+  it.each([
+    ['Chiều 15/7, UBND TP. Đà Nẵng tổ chức Hội nghị sơ kết công tác thi đua năm 2025.', 'Ủy ban nhân dân thành phố Đà Nẵng'],
+    ['Sáng 2/9, Thành đoàn TP. Hồ Chí Minh tổ chức Lễ tuyên dương thanh niên tiêu biểu.', 'Thành đoàn thành phố Hồ Chí Minh'],
+    ['Sáng 2/9, UBND TX. Sơn Tây tổ chức Hội nghị tổng kết công tác năm 2025.', 'Ủy ban nhân dân thị xã Sơn Tây'],
+  ])('%s', (text, organizer) => {
+    expect(analyze(text).organizer?.name).toBe(organizer)
+  })
+})
+
 describe('organizer: a bracketed place after the agency is not part of its name', () => {
   it.each([
     'Ngày 2/4, UBND huyện Bá Thước (tỉnh Thanh Hóa) tổ chức Hội nghị sơ kết công tác năm 2025.',
