@@ -5,7 +5,7 @@ import { isCapitalized, keyOf } from './lexicon.js'
 import { keysAsWritten, type PhraseMatch } from './phrases.js'
 import { provinceMatcher, provinceOf, provinceSource, type Province } from './provinces.js'
 import { firstAtOrAfter } from '../offsets.js'
-import { charClass, firstWordAt, wordsOf, type WordIndex } from '../words.js'
+import { charClass, firstWordAt, wordsOf, WordSet, type WordIndex } from '../words.js'
 
 /** The kind of place written after an agency: "tỉnh", "huyện", … */
 export type PlaceType = 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn'
@@ -33,13 +33,16 @@ const placeTypePattern = /[ ,]{1,2}(tỉnh|thành phố|tp\.?|huyện|quận|th�
 const placeWordsPattern = /[ .]{0,2}(\p{Lu}[\p{L}\p{N}]{0,15}(?: \p{Lu}[\p{L}\p{N}]{0,15}){0,2})(?![\p{L}\p{N}])/uy
 const nameTokenPattern = /(,? {1,2}| {1,2}[-–] {1,2})([\p{L}\p{N}&][\p{L}\p{N}&'-]{0,30})(?![\p{L}\p{N}&'-])/uy
 
-/** Lower-case words that never continue an agency's proper name. */
-const stopWords = new Set([
+/**
+ * Lower-case words that never continue an agency's proper name, compared with a word of the text
+ * in place (in lower case, "ð" as itself: what `toLowerCase` of the word gives).
+ */
+const stopWords = new WordSet([
   'tổ', 'chức', 'đã', 'và', 'của', 'các', 'tại', 'cho', 'với', 'trong', 'về', 'là', 'được', 'có',
   'đến', 'dự', 'chủ', 'trì', 'phối', 'hợp', 'trao', 'tặng', 'năm', 'giai', 'đoạn', 'cùng', 'thuộc',
   'đối', 'đề', 'nghị', 'khen', 'thưởng', 'phát', 'động', 'trên', 'theo', 'ngày', 'để', 'nhằm',
   'tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành', 'phố', 'thị', 'trấn', 'cấp', 'lần', 'thứ',
-])
+], false)
 const surnames = new Set<string>()
 /** "Bộ Trưởng", "Phó Giám đốc": titles that begin like an agency. */
 const titleKeys = new Set(titles.map(keyOf))
@@ -321,7 +324,7 @@ function readProperName(text: string, at: number): { name: string; end: number }
     } else if (token.end - token.start === 2 && text.startsWith('và', token.start) && name !== '' && !comma && /^ {1,2}\p{Lu}/u.test(text.slice(token.end, token.end + 3))) {
       lowerRun = 1
     } else {
-      if (comma || dash || name === '' || lowerRun > 0 || stopWords.has(text.slice(token.start, token.end).toLowerCase())) break
+      if (comma || dash || name === '' || lowerRun > 0 || stopWords.idAt(text, token.start, token.end) !== -1) break
       lowerRun++
     }
     name += (name === '' ? '' : comma ? ', ' : dash ? ' - ' : ' ') + text.slice(token.start, token.end)
