@@ -21,15 +21,6 @@ function isBreak(code: number): boolean {
   return code < 128 && code !== 32 && !(code >= 65 && code <= 90) && !(code >= 97 && code <= 122)
 }
 
-/** `\s` of a `u` pattern. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
-}
-
 /**
  * Words one of which every trigger holds: a stretch with none of them (in either case, the
  * letters have no other case-insensitive match) holds no trigger, and a scan without the
@@ -52,6 +43,11 @@ function lastTrigger(text: string, from: number, to: number): string | null {
   return last === null ? null : last.toLowerCase()
 }
 
+/** A sentence break as {@link QuoteContext.sentenceStart} reads it: "[.!?]" and a space (`\s`). */
+const sentenceBreak = /[.!?](?=\s)/g
+/** The cues in either case, found by a native scan: the stretches before the next one hold no trigger. */
+const cueSearch = new RegExp(cuePattern.source, 'g')
+
 export class QuoteContext {
   /** The next offset the sentence cursor reads, and the last "[.!?]" + space found before it. */
   private sentenceCursor: number
@@ -60,27 +56,43 @@ export class QuoteContext {
   private stretchCursor: number
   private triggerStretch = -1
   private triggerKind: string | null = null
+  /** The part's text, and the next sentence break and cue found in it (offsets in `text`; -1: none; -2: not looked for). */
+  private readonly part: string
+  private nextBreak = -2
+  private nextCue = -2
 
   constructor(
     private readonly text: string,
     private readonly partStart: number,
+    partEnd: number,
   ) {
     this.sentenceCursor = partStart
     this.stretchCursor = partStart
+    this.part = text.slice(partStart, partEnd)
+  }
+
+  /** The first match of the global `pattern` in the part at or after `at` (-1: none). */
+  private find(pattern: RegExp, at: number): number {
+    pattern.lastIndex = Math.max(0, at - this.partStart)
+    const match = pattern.exec(this.part)
+    return match === null ? -1 : this.partStart + match.index
   }
 
   /**
    * Where the sentence of the quote at `quote` starts: after the last "[.!?]" and a space of
-   * `text[windowStart, quote)`, or at `windowStart`. Quotes must come in order.
+   * `text[windowStart, quote)`, or at `windowStart`. Quotes must come in order; the breaks are
+   * found by a native scan of the part, each once.
    */
   sentenceStart(quote: number, windowStart: number): number {
-    const { text } = this
-    for (; this.sentenceCursor <= quote - 2; this.sentenceCursor++) {
-      const code = text.charCodeAt(this.sentenceCursor)
-      if ((code === 46 || code === 33 || code === 63) && isSpace(text.charCodeAt(this.sentenceCursor + 1))) {
-        this.lastBreak = this.sentenceCursor
+    for (;;) {
+      if (this.nextBreak === -2 || (this.nextBreak !== -1 && this.nextBreak < this.sentenceCursor)) {
+        this.nextBreak = this.find(sentenceBreak, this.sentenceCursor)
       }
+      if (this.nextBreak === -1 || this.nextBreak > quote - 2) break
+      this.lastBreak = this.nextBreak
+      this.sentenceCursor = this.nextBreak + 1
     }
+    this.sentenceCursor = Math.max(this.sentenceCursor, quote - 1)
     return this.lastBreak >= windowStart ? this.lastBreak + 2 : windowStart
   }
 
@@ -100,11 +112,23 @@ export class QuoteContext {
       this.stretchCursor = Math.max(this.stretchCursor, skip + 1)
     }
     while (this.stretchCursor <= quote) {
-      let end = this.stretchCursor
+      let start = this.stretchCursor
+      if (cued) {
+        // A stretch without a cue holds no trigger: the stretches before the one of the next cue
+        // are passed over (a cue is letters, so it lies inside one stretch).
+        if (this.nextCue === -2 || (this.nextCue !== -1 && this.nextCue < start)) this.nextCue = this.find(cueSearch, start)
+        if (this.nextCue === -1 || this.nextCue >= quote) {
+          this.stretchCursor = quote + 1
+          break
+        }
+        start = this.nextCue
+        while (start > this.stretchCursor && !isBreak(text.charCodeAt(start - 1))) start--
+      }
+      let end = start
       while (end < quote && !isBreak(text.charCodeAt(end))) end++
-      const kind = lastTrigger(text, this.stretchCursor, end)
+      const kind = lastTrigger(text, start, end)
       if (kind !== null) {
-        this.triggerStretch = this.stretchCursor
+        this.triggerStretch = start
         this.triggerKind = kind
       }
       this.stretchCursor = end + 1

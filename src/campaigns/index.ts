@@ -165,6 +165,7 @@ const isLetterOrDigit = (point: number) =>
  */
 function nameKey(name: string): string {
   const lower = name.toLowerCase()
+  if (isOwnKey(lower)) return lower
   let key = ''
   let run = -1
   for (let i = 0; i < lower.length; ) {
@@ -179,4 +180,20 @@ function nameKey(name: string): string {
   }
   if (run >= 0) key += (key.length > 0 ? ' ' : '') + lower.slice(run)
   return key
+}
+
+/**
+ * Whether `lower` is its own key: runs of letters and digits joined by single spaces, nothing
+ * before the first or after the last (most names are): no key needs to be built.
+ */
+function isOwnKey(lower: string): boolean {
+  let afterSpace = true
+  for (let i = 0; i < lower.length; ) {
+    const point = lower.codePointAt(i)!
+    if (isLetterOrDigit(point)) afterSpace = false
+    else if (point === 0x20 && !afterSpace) afterSpace = true
+    else return false
+    i += point > 0xffff ? 2 : 1
+  }
+  return !afterSpace
 }

@@ -60,7 +60,7 @@ export function findQuoted(text: string, from: number, to: number, quotes = quot
   const found: CampaignCandidate[] = []
   const segment = text.slice(from, to)
   const first = next - from
-  const context = new QuoteContext(text, from)
+  const context = new QuoteContext(text, from, to)
   quoted.lastIndex = first
   for (let match = quoted.exec(segment); match !== null; match = quoted.exec(segment)) {
     const open = from + match.index
