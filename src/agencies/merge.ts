@@ -164,8 +164,15 @@ function mentionOf(text: string, candidate: AgencyCandidate) {
   return { text: text.slice(candidate.start, candidate.end), span: { start: candidate.start, end: candidate.end } }
 }
 
+/**
+ * The key of head, name and parent. Written one space apart, without the empty ones: `keyOf`
+ * would fold their spaces away, and a text with single spaces is mostly plain (lower-cased at once).
+ */
 function baseKey(candidate: AgencyCandidate): string {
-  return keyOf(`${candidate.head.kind} ${candidate.name ?? ''} ${candidate.parent?.kind ?? ''}`)
+  let base = candidate.head.kind
+  if (candidate.name) base += ' ' + candidate.name
+  if (candidate.parent) base += ' ' + candidate.parent.kind
+  return keyOf(base)
 }
 
 /** The nearest full mention of the same agency with its place, before, else after (a few steps each way at most). */
