@@ -110,13 +110,11 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
   const length = text.length
   let i = wordStartFrom(text, from)
   const stop = Math.min(to, length)
-  // About one word in five chars; the three arrays share one buffer, grown when a text has more.
+  // About one word in five chars; the three arrays share one buffer (starts, ends, capitals:
+  // `capacity` each), written through one view and grown when a text has more.
   // (Typed arrays: plain arrays of a few hundred thousand words grow far slower than the text.)
   let capacity = (Math.max(0, stop - i) >> 2) + 8
-  let buffer = new ArrayBuffer(capacity * 12)
-  let starts = new Int32Array(buffer, 0, capacity)
-  let ends = new Int32Array(buffer, capacity * 4, capacity)
-  let capitals = new Int32Array(buffer, capacity * 8, capacity)
+  let all = new Int32Array(capacity * 3)
   let count = 0
   let capitalCount = 0
   // `charCodeAt` gives code units: the table holds each, no range test is needed.
@@ -136,23 +134,19 @@ export function wordsOf(text: string, from = 0, to = text.length): WordIndex {
       else break
     }
     if (count === capacity) {
+      const grown = new Int32Array(capacity * 6)
+      grown.set(all.subarray(0, capacity), 0)
+      grown.set(all.subarray(capacity, capacity * 2), capacity * 2)
+      grown.set(all.subarray(capacity * 2, capacity * 3), capacity * 4)
       capacity *= 2
-      buffer = new ArrayBuffer(capacity * 12)
-      const grownStarts = new Int32Array(buffer, 0, capacity)
-      const grownEnds = new Int32Array(buffer, capacity * 4, capacity)
-      const grownCapitals = new Int32Array(buffer, capacity * 8, capacity)
-      grownStarts.set(starts)
-      grownEnds.set(ends)
-      grownCapitals.set(capitals)
-      starts = grownStarts
-      ends = grownEnds
-      capitals = grownCapitals
+      all = grown
     }
-    if (kind === 2) capitals[capitalCount++] = count
-    starts[count] = start
-    ends[count] = i
+    if (kind === 2) all[capacity * 2 + capitalCount++] = count
+    all[count] = start
+    all[capacity + count] = i
     count++
   }
+  const buffer = all.buffer
   return {
     starts: new Int32Array(buffer, 0, count),
     ends: new Int32Array(buffer, capacity * 4, count),
