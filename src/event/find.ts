@@ -101,12 +101,57 @@ export function readSentence(text: string, sentence: Span): EventSentence | null
       return build(text, sentence, verb.index, nameStart, false, null)
     }
   }
+  const passive = readPassive(text, sentence, body)
+  if (passive !== null) return passive
   const self = firstSelfNaming(body)
   if (self && self.index > 0) {
     const kind = /^họp$/iu.test(self[0]) ? 'Cuộc họp' : null
     return build(text, sentence, self.index, self.index, false, kind)
   }
   return null
+}
+
+/** An event noun at a word start: "Hội nghị" of "đã diễn ra Hội nghị … do Sở Nội vụ tổ chức". */
+const nounAnywhere = new RegExp(`(?<!\\p{L})(${eventNounSource})(?!\\p{L})`, 'iu')
+/** How far after "do" the verb of a passive report is looked for: an agency's name. */
+const AGENCY_WINDOW = 120
+/** "… do Sở Nội vụ tổ chức": the verb after the agency. */
+const byVerb = /(?<!\p{L})(?:phối hợp |đăng cai )?(?:tổ chức|chủ trì)(?!\p{L})/u
+/** "… của Sở Nội vụ đã được tổ chức", "… diễn ra tại": the verb of the report. */
+const heldVerb = /(?<!\p{L})(?:đã {1,2})?(?:được {1,2}tổ chức|diễn ra)(?!\p{L})/u
+
+/**
+ * An event reported in the passive: "đã diễn ra Hội nghị … do Sở Nội vụ tổ chức", "Hội nghị …
+ * của Sở Nội vụ đã được tổ chức tại …", "Hội nghị … diễn ra tại …": the name from the noun, the
+ * organiser after "do" or "của".
+ */
+function readPassive(text: string, sentence: Span, body: string): EventSentence | null {
+  const noun = nounAnywhere.exec(body)
+  if (noun === null) return null
+  const nameAt = noun.index
+  const kind = eventKindOf(noun[1]!) ?? null
+  const by = body.indexOf(' do ', nameAt)
+  if (by !== -1) {
+    const verb = byVerb.exec(body.slice(by + 4, by + 4 + AGENCY_WINDOW))
+    if (verb !== null && verb.index > 0) return passive(sentence, body, nameAt, by, { start: by + 4, end: by + 4 + verb.index }, kind)
+  }
+  const held = heldVerb.exec(body.slice(nameAt))
+  if (held === null) return null
+  const heldAt = nameAt + held.index
+  const of = body.lastIndexOf(' của ', heldAt)
+  if (of > nameAt) return passive(sentence, body, nameAt, of, { start: of + 5, end: heldAt }, kind)
+  return passive(sentence, body, nameAt, heldAt, { start: heldAt, end: heldAt }, kind)
+}
+
+function passive(sentence: Span, body: string, nameAt: number, nameStop: number, subject: Span, kind: string | null): EventSentence {
+  let end = Math.min(nameStop, endOfName(body, nameAt))
+  while (end > nameAt && /[\s,]/.test(body[end - 1]!)) end--
+  return {
+    sentence,
+    subject: { start: sentence.start + subject.start, end: sentence.start + subject.end },
+    name: { start: sentence.start + nameAt, end: sentence.start + end },
+    kind,
+  }
 }
 
 function build(text: string, sentence: Span, verbAt: number, nameAt: number, quoted: boolean, kind: string | null): EventSentence {

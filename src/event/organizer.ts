@@ -1,11 +1,13 @@
 import { findAgencies, headStartsAt, readPlace } from '../agencies/find.js'
 import { expandNameAbbreviations } from '../agencies/heads.js'
+import { eventNounSource } from './kinds.js'
 import type { Agency, Mention, Span } from '../types.js'
 import type { WordIndex } from '../words.js'
 
 /** A piece of time or source tag before the organiser: "Ngày 10-7", "(QNO) - Ngày 14.3". */
 const leadIn = /^(?:\([^()]{1,30}\) {0,3}(?:[-–] {0,3})?)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|mới đây|vừa qua) {0,2})?(?:ngày {0,2})?[\d/.\-–][\d /.\-–]{0,23}$/iu
 const placeStart = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) {1,2}\p{Lu}/u
+const eventNounStart = new RegExp(`^(?:${eventNounSource})(?!\\p{L})`, 'iu')
 
 /**
  * The agencies that hold the event, read from the subject of its sentence ("Sáng 24/7, Sở Tư
@@ -35,6 +37,8 @@ export function organizerPieces(text: string, subject: Span, words: WordIndex): 
     let pieceStart = comma < start ? start : comma + 1
     while (pieceStart < pieceEnd && text[pieceStart] === ' ') pieceStart++
     const piece = text.slice(pieceStart, pieceEnd)
+    // "Sáng 5/12, Hội nghị …": an event noun, though "Hội" heads agencies too.
+    if (eventNounStart.test(piece)) break
     const at = agencyStart(text, pieceStart, pieceEnd, words)
     if (at === null) break
     const given = /(?<!\p{L})giao\s+/u.exec(piece)

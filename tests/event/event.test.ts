@@ -72,6 +72,21 @@ describe('event kind and name from the event sentence', () => {
   })
 })
 
+describe('event reported in the passive: "đã diễn ra Hội nghị … do Sở … tổ chức", "Hội nghị … của Sở … đã được tổ chức"', () => {
+  it.each([
+    ['Sáng 10/12, tại Nhà văn hóa tỉnh, đã diễn ra Hội nghị biểu dương điển hình tiên tiến năm 2025 do Sở Văn hóa tỉnh Quảng Bình tổ chức.', 'Hội nghị', 'Hội nghị biểu dương điển hình tiên tiến năm 2025', 'Sở Văn hóa tỉnh Quảng Bình'],
+    ['Chiều 10/12, Hội thảo khoa học về chuyển đổi số của Trường Chính trị tỉnh đã được tổ chức tại Hội trường A.', 'Hội thảo', 'Hội thảo khoa học về chuyển đổi số', 'Trường Chính trị tỉnh'],
+    ['Sáng 10/12, Lễ kỷ niệm 70 năm Ngày thành lập Hội Nông dân huyện Bố Trạch diễn ra trang trọng tại Hội trường huyện.', 'Lễ', 'Lễ kỷ niệm 70 năm Ngày thành lập Hội Nông dân huyện Bố Trạch', null],
+  ])('%s', (text, kind, name, organizer) => {
+    const result = analyze(text)
+    expect(result.event).toMatchObject({ kind, name })
+    expect(result.organizer?.name ?? null).toBe(organizer)
+  })
+  it('an event noun is not an organiser though "Hội" heads agencies: "Sáng 5/12, Hội nghị … tổng kết …"', () => {
+    expect(analyze('Sáng 5/12, Hội nghị đánh giá, tổng kết công tác năm 2025 được nhiều đại biểu quan tâm.').organizer).toBeNull()
+  })
+})
+
 describe('organizer: a dotted abbreviation does not end the sentence ("UBND TP. Đà Nẵng tổ chức …")', () => {
   it.each([
     ['Chiều 15/7, UBND TP. Đà Nẵng tổ chức Hội nghị sơ kết công tác thi đua năm 2025.', 'Ủy ban nhân dân thành phố Đà Nẵng'],
