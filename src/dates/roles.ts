@@ -107,7 +107,6 @@ export function assignRoles(text: string, resolved: Resolved[], parts: Part[]): 
     }
     if (event >= 0) break
   }
-  const title = parts.find((p) => p.kind === 'title')
   if (event >= 0) roles[event] = 'event'
   return roles
 }
