@@ -169,7 +169,15 @@ export function findForms(text: string, from: number, to: number, words: readonl
       if (end >= 0) skipTo = end
     }
   }
-  return found.sort((a, b) => a.start - b.start)
+  // Titles are found before heads: a clause with both may need a sort, most are in order already
+  // (a stable sort would leave them so).
+  return inOrder(found) ? found : found.sort((a, b) => a.start - b.start)
+}
+
+/** Whether `forms` are in text order. */
+function inOrder(forms: readonly FormMention[]): boolean {
+  for (let i = 1; i < forms.length; i++) if (forms[i]!.start < forms[i - 1]!.start) return false
+  return true
 }
 
 /** The index of the first word that starts at or after `at`, looked for from word `w` on. */
