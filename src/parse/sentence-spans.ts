@@ -24,8 +24,6 @@ import {
   WORD,
 } from './units.js'
 
-/** A full stop that `mergePrefixExceptions` gave to the word before it: no longer a child of the sentence. */
-const TAKEN = 0
 /** A token's kind: its type (`unitType`) in the low bits, and for a mark of one unit, that unit above them. */
 const TYPE_BITS = 3
 const TYPE_MASK = 7
@@ -55,7 +53,7 @@ export function sentenceSpans(text: string, out: Span[] = []): Span[] {
  * compacts a list in place; the entry after a list's last is its end.
  */
 class Piece {
-  /** The kind of each merged token: a word, white space, or a mark (with its unit if it has one), or {@link TAKEN}. */
+  /** The kind of each merged token: a word, white space, or a mark (with its unit if it has one). */
   private readonly kinds: Int32Array
   /** Where each merged token starts in the text. */
   private readonly starts: Int32Array
@@ -124,15 +122,17 @@ class Piece {
     this.starts[kept] = this.end
   }
 
-  /** "&" before a word, not after one, starts that word (`mergeInitialWordSymbol`). */
+  /**
+   * "&" before a word, not after one, starts that word (`mergeInitialWordSymbol`). parse-latin
+   * then looks at the token before again, for an "&" before this one: never one, as "&&" is
+   * one token.
+   */
   private mergeInitialWordSymbol(): void {
     const { kinds, starts, tokens } = this
     let kept = 0
     for (let i = 0; i < tokens; i++) {
       if (isUnit(kinds[i]!, 38) && !(kept > 0 && kinds[kept - 1] === WORD) && i + 1 < tokens && kinds[i + 1] === WORD) {
         starts[i + 1] = starts[i]!
-        // parse-latin looks at the token before again: an "&" there now precedes a word too.
-        while (kept > 0 && isUnit(kinds[kept - 1]!, 38) && !(kept > 1 && kinds[kept - 2] === WORD)) starts[i + 1] = starts[--kept]!
         continue
       }
       if (kept !== i) {
@@ -334,7 +334,11 @@ class Piece {
 
   /**
    * A sentence ending in an abbreviation and "." ("etc.", "12.") gives the full stop to the word
-   * and runs on into the next (`mergePrefixExceptions`); the full stop becomes {@link TAKEN}.
+   * and runs on into the next (`mergePrefixExceptions`). The full stop stays a mark here: the
+   * passes after this one look at a sentence's first children and at white space only, and a
+   * full stop right after a word is neither. The sentence taken in has two children at least (a
+   * word right after a full stop joins the word before it, a lone mark the sentence before), so
+   * the next two looked at are its own.
    */
   private mergePrefixExceptions(): void {
     const { kinds, sentences, count } = this
@@ -343,10 +347,8 @@ class Piece {
       const first = sentences[i]!
       for (;;) {
         const period = sentences[i + 1]! - 1
-        let word = period - 1
-        while (word >= first && kinds[word] === TAKEN) word--
+        const word = period - 1
         if (word < first || !isUnit(kinds[period]!, 46) || kinds[word] !== WORD || !this.isAbbreviationWord(word)) break
-        kinds[period] = TAKEN
         if (i + 1 >= count) break
         i++
       }
@@ -355,12 +357,10 @@ class Piece {
     this.keepSentences(kept)
   }
 
-  /** Whether merged word `index`, with the full stops it took, is an abbreviation (at most four units long). */
+  /** Whether merged word `index` is an abbreviation (at most four units long). */
   private isAbbreviationWord(index: number): boolean {
-    let next = index + 1
-    while (next < this.tokens && this.kinds[next] === TAKEN) next++
     const start = this.starts[index]!
-    const end = this.starts[next]!
+    const end = this.starts[index + 1]!
     return end - start <= 4 && isAbbreviation(this.text.slice(start, end))
   }
 
@@ -389,9 +389,7 @@ class Piece {
 
   /**
    * Appends each sentence without the white space starting or ending it, cut at white space with
-   * two line ends or more between its first and last child (`breakImplicitSentences`). A taken
-   * full stop is never a sentence's first child nor next to white space, and ends where its word
-   * ends.
+   * two line ends or more between its first and last child (`breakImplicitSentences`).
    */
   private append(hasBlankLine: boolean): void {
     const { text, kinds, starts, sentences, count } = this

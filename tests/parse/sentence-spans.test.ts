@@ -38,6 +38,22 @@ const endPieces = [
 ]
 const endString = fc.string({ unit: fc.constantFrom(...endPieces), maxLength: 40 })
 
+/**
+ * Runs of words with marks stuck to them ("&etc.", "-U.S.", "ab/c.", "Ông.)"), between spaces,
+ * line ends or nothing: each of parse-latin's word merges next to a sentence end.
+ */
+const stuckWords = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('', '', '&', '&&', '-', '/', '.', '"', '(', ','),
+      fc.constantFrom('etc', 'cf', 'U.S', 'U.S.A', 'a', 'Z', '1', '12', '1.2', 'ab', 'abc', 'Ông', 'ông', 'Sở', 'x_y', 'TP.HCM', ''),
+      fc.constantFrom('', '', '.', '.', '..', '!', '?', '-', '/', '&', '."', '.)', ')', ',', ';'),
+      fc.constantFrom(' ', ' ', '', '\n', '\n\n', ' \n \n ', '\r\n'),
+    ),
+    { maxLength: 16 },
+  )
+  .map((words) => words.map((parts) => parts.join('')).join(''))
+
 /** Articles with blank lines, CRLF, initialisms and odd punctuation between their lines. */
 const joinedArticle = fc
   .tuple(article, fc.array(fc.constantFrom(...endPieces.map((piece) => ` ${piece} `), '\n', '\n\n', '\r\n', ' \n', '\n \n'), { minLength: 1, maxLength: 8 }))
@@ -71,6 +87,10 @@ describe('sentenceSpans: the sentences of the tree, without the tree', () => {
     fc.assert(fc.property(fc.oneof(anyText, endString), expectSameSpans), { numRuns: RUNS })
   })
 
+  it('for any run of words with marks stuck to them ("&etc. Ông", "-U.S.\\n", "ab/c.)")', { timeout: PROPERTY_TIMEOUT }, () => {
+    fc.assert(fc.property(stuckWords, expectSameSpans), { numRuns: RUNS })
+  })
+
   it('for any generated article', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(fc.property(article, (lines) => expectSameSpans(lines.join('\n'))), { numRuns: RUNS })
   })
@@ -86,6 +106,30 @@ describe('sentenceSpans: the sentences of the tree, without the tree', () => {
 
   it('for any line longer than a piece (cut after a sentence end, a space, or anywhere)', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(fc.property(longLine, expectSameSpans), { numRuns: Math.ceil(RUNS / 5) })
+  })
+})
+
+describe('sentenceSpans: every short string of merge-driving pieces, alone and between words', () => {
+  /** Words (abbreviations, an initialism, a digit, three units), the marks parse-latin merges, and white space. */
+  const units = ['a', 'Z', '1', 'etc', 'U.S', '.', '-', '/', '&', '"', ')', ',', ' ', '\n\n']
+  /** A word of three units, or a short word and a mark, just before; a sentence just after. */
+  const frames: ((text: string) => string)[] = [
+    (text) => `${text} Bà.`,
+    (text) => `Ông${text} Bà.`,
+    (text) => `Sở.${text}x`,
+    (text) => `a-${text} Bà.`,
+    (text) => `a/${text} Bà.`,
+  ]
+
+  it(`for the ${units.length}^4 strings of four pieces and the shorter ones, in ${frames.length} frames`, { timeout: PROPERTY_TIMEOUT }, () => {
+    let strings = ['']
+    const all: string[] = []
+    for (let length = 1; length <= 4; length++) {
+      strings = strings.flatMap((text) => units.map((unit) => text + unit))
+      all.push(...strings)
+    }
+    const wrong = all.flatMap((text) => frames.map((frame) => frame(text))).filter((text) => JSON.stringify(sentenceSpans(text)) !== JSON.stringify(treeSpans(text)))
+    expect(wrong.slice(0, 10)).toEqual([])
   })
 })
 
