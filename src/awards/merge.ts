@@ -5,13 +5,38 @@ import type { Conferral } from './conferral.js'
 const keys = new Map<string, string>()
 const MAX_KEYS = 2000
 
+/** Letters, digits and "&" below U+2000 (what `[\p{L}\p{N}&]` reads), by code unit. */
+const keyUnit = new Uint8Array(0x2000)
+{
+  const all = Array.from({ length: keyUnit.length }, (_, code) => String.fromCharCode(code)).join('')
+  for (const match of all.matchAll(/[\p{L}\p{N}&]/gu)) keyUnit[match.index] = 1
+}
+
+/**
+ * Whether a lower-cased value is its own key: runs of letters, digits and "&" joined by single
+ * spaces, nothing before the first run or after the last, no "ubnd" or "sỹ" to spell out (most
+ * forms, many issuers): none of the patterns would change it, and no cache is looked up.
+ */
+function isOwnKey(lower: string): boolean {
+  if (lower.includes('ubnd') || lower.includes('sỹ')) return false
+  let afterSpace = true
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i)
+    if (code < 0x2000 && keyUnit[code] === 1) afterSpace = false
+    else if (code === 0x20 && !afterSpace) afterSpace = true
+    else return false
+  }
+  return !afterSpace
+}
+
 /** Compares forms and issuers: case, punctuation and "UBND" do not matter. */
 function key(value: string | null): string {
   if (value === null) return '-'
+  const lower = value.toLowerCase()
+  if (isOwnKey(lower)) return lower
   let known = keys.get(value)
   if (known === undefined) {
-    known = value
-      .toLowerCase()
+    known = lower
       .replace(/(?<!\p{L})ubnd(?!\p{L})/gu, 'ủy ban nhân dân')
       .replace(/(?<!\p{L})sỹ(?!\p{L})/gu, 'sĩ')
       .replace(/[^\p{L}\p{N}&]+/gu, ' ')
