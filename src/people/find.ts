@@ -1,3 +1,6 @@
+import { keyOf } from '../agencies/lexicon.js'
+import { endsAbbreviation } from '../dotted.js'
+import { provinceOfKey } from '../agencies/provinces.js'
 import type { Span } from '../types.js'
 import { firstAtOrAfter } from '../offsets.js'
 import { firstWordAt, wordsOf, type WordIndex } from '../words.js'
@@ -280,11 +283,12 @@ export function readTitles(text: string, at: number, to: number, stopAtName = fa
   return end
 }
 
-/** The end of `[^\s,;.:()"!?]+` at `at` (`at` when there is no such char). */
+/** The end of `[^\s,;.:()"!?]+` at `at` (`at` when there is no such char); a dotted abbreviation keeps its full stop ("TP."). */
 function titleWordEnd(text: string, at: number): number {
   let i = at
   for (; i < text.length; i++) {
     const code = text.charCodeAt(i)
+    if (code === 46 && i > at && endsAbbreviation(text, i)) continue
     if (isSpace(code) || code === 44 || code === 59 || code === 46 || code === 58 || code === 40 || code === 41 || code === 34 || code === 33 || code === 63) break
   }
   return i
@@ -346,11 +350,39 @@ function continuesCouncil(text: string, at: number, i: number): boolean {
   return councilEnd.test(text.slice(Math.max(at, i - 8), i)) && councilGoesOn.test(text.slice(i, i + 16))
 }
 
-/** The personal name at `at` after titles, unless a place word comes just before it ("tỉnh Lâm Đồng"). */
+/**
+ * The personal name at `at` after titles, unless a place word comes just before it ("tỉnh Lâm
+ * Đồng"). After "tỉnh" or "thành phố", whose places are all known, the words are a name when
+ * no province's name opens them ("Phó Chủ tịch UBND tỉnh Trần Văn Lộc").
+ */
 function nameAfterTitles(text: string, at: number, to: number): Span | null {
   const name = personAt(text, at, to)
   if (name === null) return null
-  return placeBefore.test(text.slice(Math.max(0, at - 12), at)) ? null : name
+  const before = text.slice(Math.max(0, at - 30), at)
+  const written = text.slice(name.start, name.end)
+  if (placeBefore.test(before)) return provinceWordBefore.test(before) && !opensWithProvince(written) ? name : null
+  // "tỉnh Lâm Đồng Trần Hồng Thái" read on from "Đồng": the province's name goes on there.
+  const partial = provinceStartBefore.exec(before)
+  if (partial === null) return name
+  const lead = partial[1]!.trimEnd()
+  return provinceOfKey(keyOf(lead)) === undefined && opensWithProvince(`${lead} ${written}`) ? null : name
+}
+
+/** A province word and one or two capitalised syllables right before a name: "tỉnh Lâm ". */
+const provinceStartBefore = /(?:tỉnh|thành phố|TP\.?) ((?:\p{Lu}\p{Ll}* ?){1,2}) $/u
+
+/** "tỉnh", "thành phố": place words whose names the province list holds. */
+const provinceWordBefore = /(?:tỉnh|thành phố|TP\.?)\s*$/iu
+/** The most syllables of a province's name. */
+const PROVINCE_SYLLABLES = 3
+
+/** Whether the first two or three syllables of `name` are a province's name ("Lâm Đồng", "Bà Rịa - Vũng Tàu" aside). */
+function opensWithProvince(name: string): boolean {
+  const syllables = name.split(' ')
+  for (let n = 2; n <= Math.min(PROVINCE_SYLLABLES, syllables.length); n++) {
+    if (provinceOfKey(keyOf(syllables.slice(0, n).join(' '))) !== undefined) return true
+  }
+  return false
 }
 
 /** The length of `^\s{0,2}[-–—]?\s{0,2}` at `at`: what may stand between titles and a name. */

@@ -1,10 +1,14 @@
 import honorifics from '../../dictionaries/honorifics.json' with { type: 'json' }
 import surnameList from '../../dictionaries/surnames.json' with { type: 'json' }
-import titles from '../../dictionaries/titles.json' with { type: 'json' }
+import titlePrefixes from '../../dictionaries/title-prefixes.json' with { type: 'json' }
+import titleList from '../../dictionaries/titles.json' with { type: 'json' }
 import { alternation, keyOf, normalizeEntry } from '../agencies/lexicon.js'
 import { PhraseMatcher } from '../agencies/phrases.js'
 import { provinceOfKey } from '../agencies/provinces.js'
 import { WordSet } from '../words.js'
+
+/** The titles, each also after "nguyên" (former) and "quyền" (acting): "nguyên Chủ tịch UBND tỉnh". */
+const titles = [...titleList, ...titlePrefixes.flatMap((prefix) => titleList.map((title) => `${prefix} ${title}`))]
 
 /** An official title at `lastIndex`: "Phó Chủ tịch", "giám đốc", "Ủy viên Ban Thường vụ". */
 export const titleAt = new RegExp(`(?:${alternation(titles)})(?!\\p{L})`, 'iuy')
@@ -20,7 +24,7 @@ export const honorificBefore = new RegExp(`(?<!\\p{L})(?:${alternation([...honor
 /** Two to five capitalised syllables at `lastIndex`: a Vietnamese personal name. */
 export const nameAt = /\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?(?: \p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}*)?){1,4}(?![\p{L}\p{N}])/uy
 /** Words after a title that end it: what the person does next. */
-const afterTitleWords = 'dự|đến|tới|chủ trì|chỉ đạo|phát biểu|trao|tặng|biểu dương|mong muốn|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|ghi nhận|chúc mừng|khai mạc|bế mạc|trình bày|báo cáo|đánh giá|thông qua|tham dự|cùng|đã|làm việc|kiểm tra|thăm|cũng|được|là|có|trong|tại|về|vì|nhận|gửi|kêu gọi|lưu ý|thay mặt|đồng thời|và các|và đại|với|bày tỏ|chia sẻ|nêu|giới thiệu|quán triệt|thông tin|phát động|tổng kết|trao đổi|khai giảng|bế giảng|tuyên bố|điều hành|nhận định|đề xuất|cảm ơn|biểu dương|động viên|căn dặn|lưu ý'.split('|')
+const afterTitleWords = 'dự|đến|tới|chủ trì|chỉ đạo|phát biểu|trao|tặng|biểu dương|mong muốn|nhấn mạnh|cho biết|khẳng định|đề nghị|yêu cầu|ghi nhận|chúc mừng|khai mạc|bế mạc|trình bày|báo cáo|đánh giá|thông qua|tham dự|cùng|đã|làm việc|kiểm tra|thăm|cũng|được|là|có|trong|tại|về|vì|nhận|gửi|kêu gọi|lưu ý|thay mặt|đồng thời|và các|và đại|và lãnh|và toàn|và cán|và hơn|và gần|với|bày tỏ|chia sẻ|nêu|giới thiệu|quán triệt|thông tin|phát động|tổng kết|trao đổi|khai giảng|bế giảng|tuyên bố|điều hành|nhận định|đề xuất|cảm ơn|biểu dương|động viên|căn dặn|lưu ý'.split('|')
 /**
  * One of those words at `lastIndex`. Every word is shorter than 20 chars, so reading the text
  * itself sees what a 20-char window would.

@@ -60,3 +60,31 @@ describe('people: names of the Central Highlands, titles that end at a verb', ()
     expect(people(text)).toEqual([[name, title]])
   })
 })
+
+describe('people: a former or acting title ("nguyên", "Quyền")', () => {
+  it.each([
+    ['Đến dự có ông Hồ Văn Kha, nguyên Chủ tịch UBND tỉnh.', 'Hồ Văn Kha', 'nguyên Chủ tịch UBND tỉnh'],
+    ['Quyền Giám đốc Sở Y tế Đỗ Minh Khang phát biểu.', 'Đỗ Minh Khang', 'Quyền Giám đốc Sở Y tế'],
+  ])('%s', (text, name, title) => {
+    expect(people(text)).toEqual([[name, title]])
+  })
+})
+
+describe('people: a name right after "UBND tỉnh" when no province is named ("UBND tỉnh Trần Văn Lộc")', () => {
+  it.each([
+    ['Phó Chủ tịch UBND tỉnh Đinh Văn Lực trao Bằng khen cho các thí sinh.', 'Đinh Văn Lực', 'Phó Chủ tịch UBND tỉnh'],
+    ['Chủ tịch UBND tỉnh Lâm Đồng Trần Hồng Thái phát biểu.', 'Trần Hồng Thái', 'Chủ tịch UBND tỉnh Lâm Đồng'],
+    ['Giám đốc Sở Tư pháp tỉnh Hà Giang Nguyễn Văn Sơn phát biểu.', 'Nguyễn Văn Sơn', 'Giám đốc Sở Tư pháp tỉnh Hà Giang'],
+  ])('%s', (text, name, title) => {
+    expect(people(text)).toEqual([[name, title]])
+  })
+})
+
+describe('people: where a title ends', () => {
+  it.each([
+    ['Hội nghị có sự tham dự của đồng chí Lò Văn Mừng, Phó Chủ tịch UBND tỉnh và lãnh đạo các sở, ngành.', 'Lò Văn Mừng', 'Phó Chủ tịch UBND tỉnh'],
+    ['Dự có ông Vũ Đức Hạnh, Chủ tịch UBND TP. Hải Phòng; các sở, ngành.', 'Vũ Đức Hạnh', 'Chủ tịch UBND TP. Hải Phòng'],
+  ])('%s', (text, name, title) => {
+    expect(people(text)).toEqual([[name, title]])
+  })
+})
