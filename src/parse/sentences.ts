@@ -19,7 +19,7 @@ export function appendSentences(nodes: readonly RootContent[], text: string, out
 }
 
 /** Appends the sentence `text.slice(start, end)` to `out`, cut at its line ends, without empty lines. */
-export function appendLines(text: string, start: number, end: number, out: Span[]): void {
+function appendLines(text: string, start: number, end: number, out: Span[]): void {
   // Line ends read within the sentence: indexOf would run on to the next line end, past every
   // later sentence of a long line.
   let from = start
