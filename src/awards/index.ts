@@ -4,7 +4,7 @@ import { stateOf } from '../stage.js'
 import type { Part } from '../types.js'
 import { anchorsOf } from './anchors.js'
 import { parseConferrals, type Conferral } from './conferral.js'
-import { awardTotals, mergeConferrals } from './merge.js'
+import { awardTotals, mergeConferrals, newInCaptions } from './merge.js'
 
 export { parseCount } from './number.js'
 
@@ -25,10 +25,12 @@ export function vnAwards() {
     let from = text.length
     for (const part of parts) if (!skipped.has(part.kind) && part.span.start < from) from = part.span.start
     const anchors = anchorsOf(text, from)
+    const fromCaptions: Conferral[] = []
     for (const part of parts) {
       if (skipped.has(part.kind)) continue
-      parseConferrals(text, part.span.start, part.span.end, anchors, conferrals)
+      parseConferrals(text, part.span.start, part.span.end, anchors, part.kind === 'caption' ? fromCaptions : conferrals)
     }
+    if (fromCaptions.length > 0) conferrals.push(...newInCaptions(conferrals, fromCaptions))
     result.awards = mergeConferrals(conferrals, text)
     result.awardTotals = awardTotals(result.awards)
   }

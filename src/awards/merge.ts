@@ -47,6 +47,24 @@ function key(value: string | null): string {
   return known
 }
 
+/**
+ * The conferrals of captions that the body does not state already: a caption restates an
+ * award of the body, often with the hander as its giver ("Phó Chủ tịch UBND tỉnh … trao Bằng
+ * khen"); one with the body's form and issuer stays, to merge its counts.
+ */
+export function newInCaptions(body: readonly Conferral[], captions: readonly Conferral[]): Conferral[] {
+  return captions.filter((caption) => {
+    const form = key(caption.form)
+    let sameForm = false
+    for (const c of body) {
+      if (key(c.form) !== form) continue
+      if (key(c.issuer) === key(caption.issuer)) return true
+      sameForm = true
+    }
+    return !sameForm
+  })
+}
+
 /** Two counts of one conferral: the same, or the one stated; two different figures say nothing. */
 function mergeCount(a: number | null, b: number | null): number | null {
   if (a === null) return b

@@ -194,6 +194,18 @@ describe('proposals and mentions are not awards', () => {
   })
 })
 
+describe('a caption restates an award of the body: its hander is not a second issuer', () => {
+  it('"Ảnh: Phó Chủ tịch UBND tỉnh … trao Bằng khen cho …" after "Ban Thường vụ … tặng Bằng khen"', () => {
+    const text =
+      'Lễ tuyên dương công nhân giỏi\n12/05/2025\nSáng 11/5, Liên đoàn Lao động tỉnh tổ chức Lễ tuyên dương công nhân giỏi.\n' +
+      'Dịp này, Ban Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen cho 4 tập thể và 10 cá nhân.\n' +
+      'Ảnh: Phó Chủ tịch UBND tỉnh Mai Văn Huỳnh trao Bằng khen cho các công nhân.'
+    expect(analyze(text).awards.map((a) => [a.form, a.issuer, a.collectives, a.individuals])).toEqual([
+      ['Bằng khen', 'Ban Thường vụ Liên đoàn Lao động tỉnh', 4, 10],
+    ])
+  })
+})
+
 describe('one award per (form, issuer); totals', () => {
   it('merges a caption and the body sentence, keeping the stated counts', () => {
     const text =
