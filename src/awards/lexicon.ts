@@ -84,7 +84,16 @@ export function literalOf(text: string): string {
  * pattern need not run. One native scan, instead of one `includes` per literal.
  */
 export function literalsOf(phrases: readonly string[]): RegExp {
-  return new RegExp(phrases.map((item) => literalOf(item).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'))
+  const chosen = phrases.map(literalOf)
+  // A phrase holding another's literal in one of its words ("sẽ được": "ẽ" of "sẽ") is told by
+  // that one: fewer and rarer literals ("ược" is in every "được") let more texts be turned down.
+  const literals = new Set(
+    phrases.map((item, i) => {
+      const words = item.split(/\s+/u).map((word) => word.slice(1))
+      return words.find((word) => word.length > 0 && chosen.some((other, j) => j !== i && other === word)) ?? chosen[i]!
+    }),
+  )
+  return new RegExp([...literals].map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'))
 }
 
 /** Whether `text` holds one of the literals of a {@link literalsOf} pattern. */
