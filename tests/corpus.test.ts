@@ -18,8 +18,8 @@ const FLOORS: Record<string, number> = {
   issuingAgency: 0.9,
   attendees: 0.9,
   people: 0.9,
-  awards: 0.75,
-  'awards.counts': 0.78,
+  awards: 0.82,
+  'awards.counts': 0.84,
   campaigns: 0.75,
   documents: 0.95,
 }
