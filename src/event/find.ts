@@ -126,6 +126,8 @@ const heldVerb = /(?<!\p{L})(?:đã {1,2})?(?:được {1,2}tổ chức|diễn r
  * organiser after "do" or "của".
  */
 function readPassive(text: string, sentence: Span, body: string): EventSentence | null {
+  // Only a sentence with one of the passive's verbs is worth the noun pattern's lookbehind at every position.
+  if (!body.includes(' do ') && !body.includes('tổ chức') && !body.includes('diễn ra')) return null
   const noun = nounAnywhere.exec(body)
   if (noun === null) return null
   const nameAt = noun.index
