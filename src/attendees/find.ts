@@ -40,12 +40,8 @@ export function findAttendanceLists(
   for (let k = first; k < last; k++) {
     const w = verbs[k]!
     if (words.ends[w]! - words.starts[w]! === 3) {
-      withPresence.lastIndex = words.starts[w]!
-      const presence = withPresence.exec(text)
-      if (presence) {
-        const start = presence.index + presence[0].length - from
-        out.push({ start: from + start, end: from + clauseEnd(segment, start) })
-      }
+      const list = listAfter(withPresence, text, words.starts[w]!, from, segment)
+      if (list !== null) out.push(list)
       continue
     }
     let verbStart = words.starts[w]!
@@ -54,12 +50,8 @@ export function findAttendanceLists(
       if (gap === ' ' || gap === '  ') verbStart = words.starts[w - 1]!
     }
     if (hasPresence.test(text.slice(Math.max(from, verbStart - 7), verbStart))) {
-      presenceOf.lastIndex = words.ends[w]!
-      const of = presenceOf.exec(text)
-      if (of) {
-        const start = of.index + of[0].length - from
-        out.push({ start: from + start, end: from + clauseEnd(segment, start) })
-      }
+      const list = listAfter(presenceOf, text, words.ends[w]!, from, segment)
+      if (list !== null) out.push(list)
       continue
     }
     const audience = audienceBefore(text, from, verbStart)
@@ -147,6 +139,15 @@ const attendanceWord = /[dD][ựỰ]|[vV][ớỚ]/u
 
 /** Longest attendee list read: a few hundred words. */
 const MAX_LIST = 3000
+
+/** The list opened by a match of the sticky `pattern` at `at` ("với sự tham dự của …"), or null; `segment` is the text from `from`. */
+function listAfter(pattern: RegExp, text: string, at: number, from: number, segment: string): Span | null {
+  pattern.lastIndex = at
+  const match = pattern.exec(text)
+  if (match === null) return null
+  const start = match.index + match[0].length - from
+  return { start: from + start, end: from + clauseEnd(segment, start) }
+}
 
 /** Where the list that starts at `start` ends: a full stop (not a dotted abbreviation's: "UBND TP. Huế") or a line end. */
 function clauseEnd(segment: string, start: number): number {
