@@ -139,6 +139,9 @@ describe('event: more verbs, nouns and name ends', () => {
     ['Sáng 14/11, Ủy ban MTTQ Việt Nam xã Yên Phú phối hợp với UBND xã tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025, hướng tới ngày truyền thống.', 'Ngày hội', 'Ngày hội Đại đoàn kết toàn dân tộc năm 2025', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Yên Phú'],
     ['Chiều 18/10, Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk tổ chức Tọa đàm "Phụ nữ với kinh tế số" nhân kỷ niệm ngày thành lập Hội.', 'Tọa đàm', 'Tọa đàm "Phụ nữ với kinh tế số"', 'Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk'],
     ['Tối 27/4, Liên đoàn Lao động tỉnh Hà Tĩnh tổ chức Lễ tuyên dương công nhân tiêu biểu năm 2024 nhân dịp Tháng Công nhân.', 'Lễ', 'Lễ tuyên dương công nhân tiêu biểu năm 2024', 'Liên đoàn Lao động tỉnh Hà Tĩnh'],
+    ['Sáng 19/5, Huyện ủy Nghi Xuân tổ chức mít tinh kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh.', 'Mít tinh', 'mít tinh kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh', 'Huyện ủy Nghi Xuân'],
+    ['Chiều 26/3, Đoàn Thanh niên Sở Nội vụ tổ chức buổi sinh hoạt chuyên đề về văn hóa công sở.', 'Sinh hoạt chuyên đề', 'buổi sinh hoạt chuyên đề về văn hóa công sở', 'Đoàn Thanh niên Sở Nội vụ'],
+    ['Tối 30/4, Sở Văn hóa tỉnh Hà Tĩnh tổ chức Chương trình nghệ thuật "Non sông liền một dải".', 'Chương trình nghệ thuật', 'Chương trình nghệ thuật "Non sông liền một dải"', 'Sở Văn hóa tỉnh Hà Tĩnh'],
   ])('%s', (text, kind, name, organizer) => {
     const result = analyze(text)
     expect(result.event).toMatchObject({ kind, name })
