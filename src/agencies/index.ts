@@ -1,6 +1,7 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
 import surnames from '../../dictionaries/surnames.json' with { type: 'json' }
+import { sortSmall } from '../sort.js'
 import { stateOf } from '../stage.js'
 import type { ArticleAnalysis } from '../types.js'
 import { addAgencies, findAgencies, useSurnames, type AgencyCandidate } from './find.js'
@@ -65,28 +66,8 @@ export function vnAgencies() {
       if (part.kind === 'source' || part.kind === 'repeated-title') continue
       addAgencies(text, part.span.start, part.span.end, words, candidates)
     }
-    sortByStart(candidates)
+    sortSmall(candidates, byStart)
     result.agencies = mergeAgencies(text, candidates, placeContext(text, result, candidates, words))
-  }
-}
-
-/** Fewer mentions than this (an article has a few dozen, already in order) are sorted by insertion, without the builtin sort's setup. */
-const FEW = 64
-
-/** Orders mentions by start, stably (as `Array#sort`), in place. */
-function sortByStart(candidates: AgencyCandidate[]): void {
-  if (candidates.length > FEW) {
-    candidates.sort((a, b) => a.start - b.start)
-    return
-  }
-  for (let i = 1; i < candidates.length; i++) {
-    const c = candidates[i]!
-    let j = i - 1
-    while (j >= 0 && candidates[j]!.start > c.start) {
-      candidates[j + 1] = candidates[j]!
-      j--
-    }
-    candidates[j + 1] = c
   }
 }
 
@@ -144,4 +125,8 @@ class ArticlePlace implements PlaceContext {
     this.districtRead = district ? { type: district[1] as 'huyện' | 'quận' | 'thị xã', place: district[2]! } : null
     return this.districtRead
   }
+}
+
+function byStart(a: AgencyCandidate, b: AgencyCandidate): number {
+  return a.start - b.start
 }

@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../space.js'
 import { endsAbbreviation } from '../dotted.js'
 import { eventNounSource } from '../event/kinds.js'
 import { wordKey } from '../agencies/lexicon.js'
@@ -118,7 +119,7 @@ function audienceBefore(text: string, from: number, verbStart: number): Span | n
   const at = verbStart - head.length + count.index
   if (at > from && isLetter(text.charCodeAt(at - 1))) return null
   let end = at
-  while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--
+  while (end > from && (isSpaceCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--
   // The last " cho " of the sentence, read back char by char so a long text costs no more.
   for (let i = end - 5; i >= from && i >= at - MAX_AUDIENCE; i--) {
     const code = text.charCodeAt(i)
@@ -220,18 +221,10 @@ function splitOn(text: string, span: Span, separator: RegExp): Span[] {
   return out
 }
 
-/** `\s` of a pattern, for one code unit. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
-}
 
 /** `[\s,.;:]` for one code unit. */
 function isSpaceOrMark(code: number): boolean {
-  return code === 44 || code === 46 || code === 59 || code === 58 || isSpace(code)
+  return code === 44 || code === 46 || code === 59 || code === 58 || isSpaceCode(code)
 }
 
 function trim(text: string, span: Span): Span {
@@ -239,7 +232,7 @@ function trim(text: string, span: Span): Span {
   while (start < end && isSpaceOrMark(text.charCodeAt(start))) start++
   // "và " is three chars: the test reads no more.
   if (/^và\s/iu.test(text.slice(start, Math.min(end, start + 3)))) start += 3
-  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
   while (end > start && isSpaceOrMark(text.charCodeAt(end - 1))) end--
   return { start, end }
 }

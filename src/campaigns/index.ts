@@ -1,5 +1,6 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
+import { sortSmall } from '../sort.js'
 import { stateOf } from '../stage.js'
 import type { Campaign, Part } from '../types.js'
 import { editionOf, yearOf } from './attributes.js'
@@ -36,7 +37,7 @@ export function vnCampaigns() {
 export function resolveCampaigns(text: string, candidates: CampaignCandidate[]): Campaign[] {
   if (candidates.length === 0) return []
   // The candidates are the stage's own list: ranked in place, no copy.
-  const ranked = sortInPlace(candidates, byRank)
+  const ranked = sortSmall(candidates, byRank)
   const kept: CampaignCandidate[] = []
   const taken = new Coverage(candidates)
   for (const candidate of ranked) {
@@ -44,7 +45,7 @@ export function resolveCampaigns(text: string, candidates: CampaignCandidate[]):
     taken.take(candidate)
     kept.push(candidate)
   }
-  sortInPlace(kept, byStart)
+  sortSmall(kept, byStart)
   // A few names are compared one with another; a flood of names is looked up, and names written
   // alike share their key, computed once.
   const few = kept.length <= FEW
@@ -80,24 +81,6 @@ export function resolveCampaigns(text: string, candidates: CampaignCandidate[]):
 const byRank = (a: CampaignCandidate, b: CampaignCandidate) =>
   Number(b.quoted) - Number(a.quoted) || b.end - b.start - (a.end - a.start) || a.start - b.start
 const byStart = (a: CampaignCandidate, b: CampaignCandidate) => a.start - b.start
-
-/**
- * `list` sorted in place, stably, as `Array.prototype.sort` sorts it: a few items by insertion
- * (no work array for the built-in sort to set up), more by the built-in sort.
- */
-function sortInPlace<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  if (list.length > FEW) return list.sort(compare)
-  for (let i = 1; i < list.length; i++) {
-    const item = list[i]!
-    let j = i - 1
-    while (j >= 0 && compare(list[j]!, item) > 0) {
-      list[j + 1] = list[j]!
-      j--
-    }
-    list[j + 1] = item
-  }
-  return list
-}
 
 /** Up to this many candidates, a kept name is compared with each kept before (no buffer to clear). */
 const FEW = 16

@@ -16,23 +16,6 @@ export function isLetterCode(code: number): boolean {
   )
 }
 
-/** Whether a UTF-16 code unit is white space as the regex class `\s` (and `trimEnd`) knows it. */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
-
 /** Whether "ngày", in any case, is written at `index`. */
 export function ngayAt(text: string, index: number): boolean {
   return (

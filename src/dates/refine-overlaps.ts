@@ -1,3 +1,4 @@
+import { sortSmall } from '../sort.js'
 import type { Candidate } from './candidate.js'
 
 /**
@@ -6,7 +7,7 @@ import type { Candidate } from './candidate.js'
  * `candidates` in place (the caller's own list).
  */
 export function dropOverlaps(candidates: Candidate[]): Candidate[] {
-  const sorted = sortByPlace(candidates)
+  const sorted = sortSmall(candidates, byPlace)
   const kept: Candidate[] = []
   for (const c of sorted) {
     const last = kept[kept.length - 1]
@@ -14,24 +15,6 @@ export function dropOverlaps(candidates: Candidate[]): Candidate[] {
     else if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c
   }
   return kept
-}
-
-/** Fewer candidates than this (an article has a dozen) are sorted by insertion, without the builtin sort's setup. */
-const FEW = 32
-
-/** Orders by start, the longest first at one start; stable, as `Array#sort`. In place. */
-function sortByPlace(candidates: Candidate[]): Candidate[] {
-  if (candidates.length > FEW) return candidates.sort(byPlace)
-  for (let i = 1; i < candidates.length; i++) {
-    const c = candidates[i]!
-    let j = i - 1
-    while (j >= 0 && byPlace(candidates[j]!, c) > 0) {
-      candidates[j + 1] = candidates[j]!
-      j--
-    }
-    candidates[j + 1] = c
-  }
-  return candidates
 }
 
 function byPlace(a: Candidate, b: Candidate): number {

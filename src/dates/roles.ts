@@ -1,5 +1,6 @@
 import type { DateRole, Part, Span } from '../types.js'
-import { isSpaceCode, lineStartFrom, ngayAt } from './cues.js'
+import { isSpaceCode } from '../space.js'
+import { lineStartFrom, ngayAt } from './cues.js'
 import type { Resolved } from './resolve.js'
 
 /** A document number: "123/QĐ-UBND", "98/2023/NĐ-CP", "79/KH-UBND", and the Party's "18-NQ/TW". */

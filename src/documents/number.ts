@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../space.js'
 import types from '../../dictionaries/document-types.json' with { type: 'json' }
 import { lowerCode } from '../awards/scan.js'
 
@@ -85,15 +86,6 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
-/** `\s` of a `u` pattern, by code unit. */
-function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
-}
 
 /** Splits a number's code into its type and issuer: `79/KH-UBND` → Kế hoạch, UBND. */
 export function numberParts(number: string): NumberParts {

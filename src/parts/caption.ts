@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../dates/cues.js'
+import { isSpaceCode } from '../space.js'
 
 /** A caption: "Ảnh: …", "(Ảnh minh họa)", "Quang cảnh …", or a line ending in a photo credit. */
 const captionForms = [

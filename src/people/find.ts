@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../space.js'
 import { keyOf } from '../agencies/lexicon.js'
 import { endsAbbreviation } from '../dotted.js'
 import { provinceOfKey } from '../agencies/provinces.js'
@@ -191,14 +192,6 @@ function afterListMark(text: string, at: number, from: number): boolean {
   return code === 58 /* : */ || code === 59 /* ; */ || code === 10 /* \n */
 }
 
-/** `\s` of a `u` pattern. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
-}
 
 function isDash(code: number): boolean {
   return code === 45 || code === 0x2013 || code === 0x2014
@@ -232,10 +225,10 @@ function personAt(text: string, at: number, to: number): Span | null {
  */
 function separatorEnd(text: string, from: number, to: number): number {
   let i = from
-  while (i < to && isSpace(text.charCodeAt(i))) i++
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++
   if (i < to && (text.charCodeAt(i) === 44 || isDash(text.charCodeAt(i)))) {
     i++
-    while (i < to && isSpace(text.charCodeAt(i))) i++
+    while (i < to && isSpaceCode(text.charCodeAt(i))) i++
     return i
   }
   return i > from ? i : -1
@@ -289,7 +282,7 @@ function titleWordEnd(text: string, at: number): number {
   for (; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code === 46 && i > at && endsAbbreviation(text, i)) continue
-    if (isSpace(code) || code === 44 || code === 59 || code === 46 || code === 58 || code === 40 || code === 41 || code === 34 || code === 33 || code === 63) break
+    if (isSpaceCode(code) || code === 44 || code === 59 || code === 46 || code === 58 || code === 40 || code === 41 || code === 34 || code === 33 || code === 63) break
   }
   return i
 }
@@ -299,7 +292,7 @@ function spacesAt(text: string, at: number, max: number, tabsOnly = false): numb
   let n = 0
   while (n < max) {
     const code = text.charCodeAt(at + n)
-    if (tabsOnly ? code !== 32 && code !== 9 : !isSpace(code)) break
+    if (tabsOnly ? code !== 32 && code !== 9 : !isSpaceCode(code)) break
     n++
   }
   return n
@@ -388,10 +381,10 @@ function opensWithProvince(name: string): boolean {
 /** The length of `^\s{0,2}[-–—]?\s{0,2}` at `at`: what may stand between titles and a name. */
 function nameGap(text: string, at: number): number {
   let i = at
-  while (i < at + 2 && isSpace(text.charCodeAt(i))) i++
+  while (i < at + 2 && isSpaceCode(text.charCodeAt(i))) i++
   if (isDash(text.charCodeAt(i))) i++
   const spaces = i + 2
-  while (i < spaces && isSpace(text.charCodeAt(i))) i++
+  while (i < spaces && isSpaceCode(text.charCodeAt(i))) i++
   return i - at
 }
 
